@@ -1,7 +1,8 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(__dirname) };
+// "server-only" throws outside React's server build; tests are server code.
+const alias = { "@": import.meta.dirname, "server-only": path.join(import.meta.dirname, "lib/testing/server-only-stub.ts") };
 
 export default defineConfig({
   test: {
