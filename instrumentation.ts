@@ -1,0 +1,10 @@
+// Runs once when the server starts: bring the database schema up to date
+// before the first request, so a fresh install needs no separate step.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { databaseTarget } = await import("./lib/server/database-url");
+  const { applyMigrations } = await import("./lib/server/migrations");
+  const target = databaseTarget();
+  const applied = await applyMigrations(target);
+  if (applied.length > 0) console.log(`baton: applied ${applied.length} migration(s) to ${target.provider}`);
+}

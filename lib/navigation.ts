@@ -1,0 +1,22 @@
+import type { Role } from "@/lib/schemas/auth";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  roles: readonly Role[];
+}
+
+// One list for the whole app: each workspace says which roles it is for.
+// Hiding a link is convenience only; pages and the data layer check access.
+export const NAV_ITEMS: readonly NavItem[] = [{ href: "/", label: "Overview", roles: ["admin", "hr", "manager", "executive"] }];
+
+export function navFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Administrator",
+  hr: "HR",
+  manager: "Manager",
+  executive: "Executive",
+};

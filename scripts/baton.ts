@@ -1,0 +1,34 @@
+// Baton's command line: npm run baton -- <command> …
+// Reports print only the report on stdout; progress and errors go to stderr,
+// so output can be piped. Bad input exits non-zero with a one-line reason.
+import { runTokenCreate, runUserAdd } from "./commands/users";
+
+const USAGE = `usage: npm run baton -- <command>
+  import people|positions|assessments|nominations <file> [--dry-run]
+  user add <email> --role admin|hr|manager|executive [--employee-id ID] [--name NAME]
+  token create <email> [--name NAME]`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  import: async (args) => (await import("./commands/import")).runImport(args),
+  "user add": runUserAdd,
+  "token create": runTokenCreate,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [first, second, ...rest] = argv;
+  const two = `${first} ${second}`;
+  if (first && COMMANDS[two]) return COMMANDS[two](rest);
+  if (first && COMMANDS[first]) return COMMANDS[first](argv.slice(1));
+  console.error(first ? `unknown command "${argv.join(" ")}"\n${USAGE}` : USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

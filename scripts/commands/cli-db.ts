@@ -1,0 +1,10 @@
+import { createDb, type Db } from "@/lib/server/db";
+import { databaseTarget } from "@/lib/server/database-url";
+import { applyMigrations } from "@/lib/server/migrations";
+
+// Every CLI command works on an up-to-date schema, like the app does at start.
+export async function openCliDatabase(): Promise<Db> {
+  const target = databaseTarget();
+  await applyMigrations(target);
+  return createDb(target);
+}
