@@ -1,0 +1,47 @@
+import { defineConfig } from "@playwright/test";
+
+// E2E runs the production build against its own SQLite file seeded with the
+// demo organization (e2e/global-setup.ts). Debian's Chromium, never a
+// downloaded browser: this network cannot fetch one.
+const PORT = Number(process.env.BATON_E2E_PORT ?? 3100);
+export const E2E_DATABASE_URL = "file:./data/e2e.db";
+
+export default defineConfig({
+  testDir: "e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  globalSetup: "./e2e/global-setup.ts",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/login`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
