@@ -5,6 +5,7 @@ import { runTokenCreate, runUserAdd } from "./commands/users";
 
 const USAGE = `usage: npm run baton -- <command>
   import people|positions|assessments|nominations <file> [--dry-run]
+  report gaps|heatmap|pipeline [--as-of YYYY-MM-DD] [--format json|csv]
   user add <email> --role admin|hr|manager|executive [--employee-id ID] [--name NAME]
   token create <email> [--name NAME]`;
 
@@ -12,6 +13,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   import: async (args) => (await import("./commands/import")).runImport(args),
+  report: async (args) => (await import("./commands/report")).runReport(args),
   "user add": runUserAdd,
   "token create": runTokenCreate,
 };

@@ -124,7 +124,7 @@ class CharAsTextClient extends pg.Client {
   }
 }
 
-export async function withSchemaEngine<T>(target: EngineTarget, use: (engine: SchemaEngineInstance) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(target: EngineTarget, work: (engine: SchemaEngineInstance) => Promise<T>): Promise<T> {
   enginePromise ??= loadEngineModule();
   const mod = await enginePromise;
   let pool: pg.Pool | undefined;
@@ -137,7 +137,7 @@ export async function withSchemaEngine<T>(target: EngineTarget, use: (engine: Sc
   }
   const engine = await mod.SchemaEngine.new({ datamodels: undefined }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
   try {
-    return await use(engine);
+    return await work(engine);
   } finally {
     engine.free();
     await pool?.end();

@@ -1,0 +1,56 @@
+// The readiness and risk engine: pure functions of EngineInput. The server
+// layer loads the input and calls computeSnapshot; the pieces are exported
+// for screens that need one rule on its own (a profile's score history, a
+// slate's bench strength while it is being edited).
+export * from "./types";
+export { computeSnapshot, type Snapshot } from "./snapshot";
+export { addMonths, daysInMonth, formatIsoDate, fullMonthsBetween, isIsoDate, parseIsoDate, type CalendarDate } from "./dates";
+export {
+  itemScore,
+  latestAssessments,
+  scoreAssessment,
+  scoreHistory,
+  type AssessmentScores,
+  type CycleScore,
+  type LatestAssessment,
+  type PersonScores,
+} from "./scores";
+export { isRetiringSoon, isRetiringWithinWatch, retirementOf, retirementWindows, type Retirement, type RetirementWindows } from "./retirement";
+export { assessStuck, type NotStuckReason, type StuckCondition, type StuckEvidence, type StuckFacts } from "./stuck";
+export { buildLadder, deriveTransitions, DEFAULT_LEVELS, type Ladder, type Transition, type TransitionId } from "./ladder";
+export { buildOrgTree, type OrgTree } from "./org-tree";
+export { vacancyRisk, type VacancyFacts, type VacancyRisk } from "./vacancy";
+export {
+  benchStrength,
+  countByReadiness,
+  orgBenchStrength,
+  totalSuccessors,
+  type BenchStrength,
+  type OrgBenchStrength,
+  type SuccessorCounts,
+} from "./successors";
+export { maximumMatchingSize, type BipartiteGraph } from "./matching";
+export {
+  GAP_FLAGS,
+  gapFlags,
+  isReadinessMismatch,
+  isWatched,
+  singlePointReasons,
+  type FlagFacts,
+  type GapFlag,
+  type SinglePointReason,
+} from "./flags";
+export {
+  coverage,
+  HIGH_RISK_THRESHOLD,
+  IMPACT_WEIGHT,
+  MAX_COVERAGE,
+  positionRisk,
+  VACANCY_PROBABILITY,
+  VACANT_PROBABILITY,
+  type RiskFacts,
+} from "./risk";
+export { derivePerson, derivePeople, type PersonDerived } from "./people";
+export { evaluatePositions, type GapRow, type PositionDetail } from "./positions";
+export { computePipeline, isReadyFor, type PipelinePerson, type PipelinePosition, type PipelineRow } from "./pipeline";
+export { computeHeatmap, type HeatmapPosition, type HeatmapRow } from "./heatmap";

@@ -1,0 +1,191 @@
+import { gapFlags, isReadinessMismatch, isWatched, singlePointReasons, type GapFlag, type SinglePointReason } from "./flags";
+import type { Ladder } from "./ladder";
+import type { PersonDerived } from "./people";
+import { isRetiringWithinWatch, type RetirementWindows } from "./retirement";
+import { positionRisk } from "./risk";
+import { benchStrength, isMoreReady, totalSuccessors, type BenchStrength, type SuccessorCounts } from "./successors";
+import type { FlightRisk, Impact, IsoDate, NominationInput, PositionInput, Readiness, RetirementSource, RoleKind, Settings } from "./types";
+import { vacancyRisk, type VacancyRisk } from "./vacancy";
+
+// A row of the gap report: exactly the fields and order of SPEC §7.
+export interface GapRow {
+  positionId: string;
+  title: string;
+  orgUnitPath: string;
+  level: string;
+  critical: boolean;
+  impactOfLoss: Impact;
+  incumbentEmployeeId: string | null;
+  retirementDate: IsoDate | null;
+  retirementSource: RetirementSource | null;
+  vacancyRisk: VacancyRisk;
+  successors: SuccessorCounts;
+  benchStrength: BenchStrength;
+  flags: GapFlag[];
+  risk: number;
+}
+
+// What the slate and the drill-down need to explain a row.
+export interface PositionDetail {
+  positionId: string;
+  levelKind: RoleKind | null;
+  watched: boolean;
+  vacant: boolean;
+  // As recorded, even when that person has left (the row then shows a vacancy).
+  recordedIncumbentId: string | null;
+  incumbentRetiringSoon: boolean;
+  incumbentFlightRisk: FlightRisk | null;
+  successorIds: { readyNow: string[]; readyIn1to2Years: string[]; readyIn3PlusYears: string[] };
+  singlePointReasons: SinglePointReason[];
+  mismatchedNominationIds: number[];
+}
+
+export interface EvaluatePositionsInput {
+  positions: readonly PositionInput[];
+  nominations: readonly NominationInput[];
+  people: ReadonlyMap<string, PersonDerived>;
+  ladder: Ladder;
+  windows: RetirementWindows;
+  settings: Settings;
+}
+
+export interface EvaluatedPositions {
+  rows: GapRow[]; // sorted by positionId
+  details: Map<string, PositionDetail>;
+}
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// Somebody who has left, or whom the engine does not know, neither holds a
+// seat nor can step into one.
+function activePerson(people: ReadonlyMap<string, PersonDerived>, id: string | null): PersonDerived | null {
+  if (id === null) return null;
+  const person = people.get(id);
+  return person && person.active ? person : null;
+}
+
+// A nomination's status decides what it counts for: successors are approved
+// only (SPEC §3); a "ready now" claim is worth checking while it is still live
+// (proposed or approved). Withdrawn and succeeded ones are history.
+const CLAIMS_READINESS = new Set(["proposed", "approved"]);
+
+export function evaluatePositions(input: EvaluatePositionsInput): EvaluatedPositions {
+  const { people, ladder, settings } = input;
+  const positions = [...input.positions].sort((a, b) => compareStrings(a.positionId, b.positionId));
+  const indexById = new Map<string, number>();
+  positions.forEach((p, i) => indexById.set(p.positionId, i));
+  const incumbents = positions.map((p) => activePerson(people, p.incumbentId));
+
+  // Per seat, each successor once, at the most ready of their approved entries.
+  const slates = new Map<number, Map<string, Readiness>>();
+  const mismatches = new Map<number, number[]>();
+  for (const nomination of input.nominations) {
+    const seat = indexById.get(nomination.positionId);
+    if (seat === undefined) continue;
+    const candidate = activePerson(people, nomination.candidateId);
+    // Nobody succeeds themselves.
+    if (!candidate || candidate.employeeId === incumbents[seat]?.employeeId) continue;
+
+    if (nomination.status === "approved") {
+      let slate = slates.get(seat);
+      if (!slate) slates.set(seat, (slate = new Map()));
+      const current = slate.get(candidate.employeeId);
+      if (current === undefined || isMoreReady(nomination.readiness, current)) slate.set(candidate.employeeId, nomination.readiness);
+    }
+    const seatKind = ladder.kindOf(positions[seat]?.levelCode ?? "");
+    if (
+      CLAIMS_READINESS.has(nomination.status) &&
+      nomination.readiness === "ready_now" &&
+      isReadinessMismatch(seatKind, candidate.scores, settings.readyScoreMin)
+    ) {
+      const ids = mismatches.get(seat);
+      if (ids) ids.push(nomination.id);
+      else mismatches.set(seat, [nomination.id]);
+    }
+  }
+
+  const soleSuccessorOf = new Map<string, number>();
+  for (const slate of slates.values()) {
+    if (slate.size !== 1) continue;
+    for (const id of slate.keys()) soleSuccessorOf.set(id, (soleSuccessorOf.get(id) ?? 0) + 1);
+  }
+
+  const rows: GapRow[] = [];
+  const details = new Map<string, PositionDetail>();
+  positions.forEach((position, seat) => {
+    const incumbent = incumbents[seat] ?? null;
+    const levelKind = ladder.kindOf(position.levelCode);
+    const watched = isWatched(position.critical, levelKind);
+    const retirement = incumbent ? incumbent.retirement : { date: null, source: null };
+    const incumbentRetiringSoon = incumbent ? incumbent.retiringSoon : false;
+    const incumbentFlightRisk = incumbent ? incumbent.flightRisk : null;
+
+    const successorIds: PositionDetail["successorIds"] = { readyNow: [], readyIn1to2Years: [], readyIn3PlusYears: [] };
+    for (const [id, readiness] of slates.get(seat) ?? []) {
+      const bucket = readiness === "ready_now" ? "readyNow" : readiness === "1_2_years" ? "readyIn1to2Years" : "readyIn3PlusYears";
+      successorIds[bucket].push(id);
+    }
+    successorIds.readyNow.sort(compareStrings);
+    successorIds.readyIn1to2Years.sort(compareStrings);
+    successorIds.readyIn3PlusYears.sort(compareStrings);
+    const successors: SuccessorCounts = {
+      readyNow: successorIds.readyNow.length,
+      readyIn1to2Years: successorIds.readyIn1to2Years.length,
+      readyIn3PlusYears: successorIds.readyIn3PlusYears.length,
+    };
+
+    let reasons: SinglePointReason[] = [];
+    if (totalSuccessors(successors) === 1) {
+      const soleId = successorIds.readyNow[0] ?? successorIds.readyIn1to2Years[0] ?? successorIds.readyIn3PlusYears[0] ?? "";
+      const sole = people.get(soleId);
+      if (sole) {
+        reasons = singlePointReasons({ retiringSoon: sole.retiringSoon, flightRisk: sole.flightRisk, soleSuccessorOf: soleSuccessorOf.get(soleId) ?? 0 });
+      }
+    }
+
+    const mismatchedNominationIds = (mismatches.get(seat) ?? []).sort((a, b) => a - b);
+    const vacancy = vacancyRisk({
+      vacant: incumbent === null,
+      retiringSoon: incumbentRetiringSoon,
+      retiringWithinWatch: isRetiringWithinWatch(retirement.date, input.windows),
+      flightRisk: incumbentFlightRisk,
+    });
+
+    rows.push({
+      positionId: position.positionId,
+      title: position.title,
+      orgUnitPath: position.orgUnitId,
+      level: position.levelCode,
+      critical: position.critical,
+      impactOfLoss: position.impactOfLoss,
+      incumbentEmployeeId: incumbent ? incumbent.employeeId : null,
+      retirementDate: retirement.date,
+      retirementSource: retirement.source,
+      vacancyRisk: vacancy,
+      successors,
+      benchStrength: benchStrength(successors),
+      flags: gapFlags({
+        watched,
+        incumbentRetiringSoon,
+        incumbentStuck: incumbent ? incumbent.stuck.stuck : false,
+        successors,
+        singlePointReasons: reasons,
+        readinessMismatch: mismatchedNominationIds.length > 0,
+      }),
+      risk: positionRisk({ vacancyRisk: vacancy, vacant: incumbent === null, impactOfLoss: position.impactOfLoss, successors }),
+    });
+    details.set(position.positionId, {
+      positionId: position.positionId,
+      levelKind,
+      watched,
+      vacant: incumbent === null,
+      recordedIncumbentId: position.incumbentId,
+      incumbentRetiringSoon,
+      incumbentFlightRisk,
+      successorIds,
+      singlePointReasons: reasons,
+      mismatchedNominationIds,
+    });
+  });
+  return { rows, details };
+}

@@ -1,0 +1,48 @@
+// npx tsx scripts/screenshots.ts [baseUrl]
+// Signs in as each demo role against a running Baton and saves full-page
+// PNGs into docs/screenshots/, for the README and for looking at the pages.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+
+const baseUrl = process.argv[2] ?? "http://127.0.0.1:3000";
+const outDir = path.resolve(__dirname, "../docs/screenshots");
+
+const shots: { file: string; email: string | null; path: string }[] = [
+  { file: "login.png", email: null, path: "/login" },
+  { file: "overview-hr.png", email: "hr@baton.example", path: "/" },
+  { file: "overview-manager.png", email: "manager@baton.example", path: "/" },
+];
+
+async function main() {
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    for (const shot of shots) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      if (shot.email) {
+        await page.goto(`${baseUrl}/login`);
+        await page.getByLabel("Work email").fill(shot.email);
+        await page.getByLabel("Password").fill("baton-demo");
+        await page.getByRole("button", { name: "Sign in" }).click();
+        await page.getByTestId("signed-in-as").waitFor();
+      }
+      await page.goto(`${baseUrl}${shot.path}`);
+      await page.waitForLoadState("networkidle");
+      await page.screenshot({ path: path.join(outDir, shot.file), fullPage: true });
+      console.error(`saved docs/screenshots/${shot.file}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
