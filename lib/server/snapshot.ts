@@ -1,18 +1,27 @@
 import "server-only";
-import { computeSnapshot, type Snapshot } from "@/lib/domain";
+import { computeSnapshot, type EngineInput, type GapRow, type Snapshot } from "@/lib/domain";
 import type { Db } from "./db";
 import { loadEngineInput } from "./engine-input";
 
-// The engine computes the whole organization in one pass; requests then page
-// and filter the result in memory. Snapshots are cached per database and
-// as-of date, and stamped with the data version: every change Baton makes
+// The engine computes the whole organization in one pass; requests then
+// filter, sort and page the result in memory. Results are cached per database
+// and as-of date, and stamped with the data version: every change Baton makes
 // writes an audit event, so the newest audit id moves whenever the inputs do,
 // whichever process (app, CLI import) made the change.
 const MAX_DATES_CACHED = 8;
 
+export interface OrgState {
+  input: EngineInput;
+  snapshot: Snapshot;
+  names: ReadonlyMap<string, string>; // employeeId → name, for search and display
+  // Rows sorted by a key, computed on first use: sorting 100,000 rows on
+  // every page request would dominate its time.
+  sorted(key: string, compare: (a: GapRow, b: GapRow) => number): GapRow[];
+}
+
 interface Entry {
   version: number;
-  snapshot: Promise<Snapshot>;
+  state: Promise<OrgState>;
 }
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
@@ -22,7 +31,27 @@ export async function dataVersion(db: Db): Promise<number> {
   return newest?.id ?? 0;
 }
 
-export async function getSnapshot(options: { db: Db; asOf: string }): Promise<Snapshot> {
+async function buildState(db: Db, asOf: string): Promise<OrgState> {
+  const input = await loadEngineInput({ db, asOf });
+  const snapshot = computeSnapshot(input);
+  const names = new Map(input.people.map((p) => [p.employeeId, p.name]));
+  const orders = new Map<string, GapRow[]>();
+  return {
+    input,
+    snapshot,
+    names,
+    sorted(key, compare) {
+      let rows = orders.get(key);
+      if (!rows) {
+        rows = [...snapshot.positions].sort(compare);
+        orders.set(key, rows);
+      }
+      return rows;
+    },
+  };
+}
+
+export async function getOrgState(options: { db: Db; asOf: string }): Promise<OrgState> {
   const { db, asOf } = options;
   let cache = caches.get(db);
   if (!cache) {
@@ -35,11 +64,15 @@ export async function getSnapshot(options: { db: Db; asOf: string }): Promise<Sn
     // Re-insert to keep the map in least-recently-used order.
     cache.delete(asOf);
     cache.set(asOf, hit);
-    return hit.snapshot;
+    return hit.state;
   }
-  const snapshot = loadEngineInput({ db, asOf }).then(computeSnapshot);
-  cache.set(asOf, { version, snapshot });
-  snapshot.catch(() => cache.delete(asOf));
+  const state = buildState(db, asOf);
+  cache.set(asOf, { version, state });
+  state.catch(() => cache.delete(asOf));
   while (cache.size > MAX_DATES_CACHED) cache.delete(cache.keys().next().value!);
-  return snapshot;
+  return state;
+}
+
+export async function getSnapshot(options: { db: Db; asOf: string }): Promise<Snapshot> {
+  return (await getOrgState(options)).snapshot;
 }

@@ -1,0 +1,11 @@
+import { ZAsOfQuery } from "@/lib/schemas/api";
+import { findHeatmap } from "@/lib/server/aggregates";
+import { apiRoute, parseQuery } from "@/lib/server/api-handler";
+import { today } from "@/lib/server/today";
+
+export const GET = apiRoute(async ({ request, db, scope }) => {
+  const query = parseQuery(request, ZAsOfQuery);
+  if (!query.ok) return query.response;
+  const asOf = query.data.asOf ?? today();
+  return Response.json({ asOf, rows: await findHeatmap({ db, scope, asOf }) });
+});

@@ -1,0 +1,42 @@
+import "server-only";
+import { buildOrgTree, computeHeatmap, computePipeline, type HeatmapRow, type PipelineRow } from "@/lib/domain";
+import { isInUnitSubtree, type Scope } from "./access";
+import type { Db } from "./db";
+import { positionVisible } from "./positions";
+import { getOrgState } from "./snapshot";
+
+// Heatmap and pipeline are aggregates. HR, admins and executives get the
+// organization's; a manager gets the same figures computed over their own
+// subtree only, so no count leaks what lies outside it.
+export async function findHeatmap(options: { db: Db; scope: Scope; asOf: string }): Promise<HeatmapRow[]> {
+  const { snapshot, input } = await getOrgState(options);
+  if (options.scope.kind === "organization") return snapshot.heatmap;
+  const scope = options.scope;
+  return computeHeatmap({
+    tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
+    levelCodes: snapshot.levels.map((l) => l.code),
+    positions: snapshot.positions
+      .filter((row) => positionVisible(row, scope))
+      .map((r) => ({ orgUnitId: r.orgUnitPath, levelCode: r.level, risk: r.risk, flags: r.flags, readyNow: r.successors.readyNow, benchStrength: r.benchStrength })),
+  });
+}
+
+export async function findPipeline(options: { db: Db; scope: Scope; asOf: string }): Promise<PipelineRow[]> {
+  const { snapshot, input } = await getOrgState(options);
+  if (options.scope.kind === "organization") return snapshot.pipeline;
+  const scope = options.scope;
+  return computePipeline({
+    tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
+    transitions: snapshot.transitions,
+    positions: snapshot.positions
+      .filter((row) => positionVisible(row, scope))
+      .map((r) => ({ orgUnitId: r.orgUnitPath, levelCode: r.level, vacancyRisk: r.vacancyRisk })),
+    people: input.people
+      .filter((p) => p.active && scope.employeeIds.has(p.employeeId) && p.employeeId !== scope.managerId)
+      .map((p) => {
+        const derived = snapshot.people.get(p.employeeId);
+        return { orgUnitId: p.orgUnitId, levelCode: p.levelCode, potential: derived?.potential ?? null, scores: derived?.scores ?? { mgmtScore: null, leadScore: null } };
+      }),
+    settings: snapshot.settings,
+  });
+}

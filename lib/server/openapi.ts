@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { ZApiError, ZAsOfQuery, ZGapRow, ZPositionsPage, ZPositionsQuery } from "@/lib/schemas/api";
+
+// The OpenAPI document, generated from the same zod schemas the routes use
+// to parse their input: the contract cannot drift from the code.
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+function queryParameters(schema: z.ZodObject): object[] {
+  const json = schemaOf(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: "query",
+    required: json.required?.includes(name) ?? false,
+    schema: property,
+    ...(typeof property.description === "string" ? { description: property.description } : {}),
+  }));
+}
+
+const errors = {
+  "400": { description: "bad input", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "401": { description: "no session and no valid bearer token", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+};
+
+const json = (ref: string, description: string) => ({ description, content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } } });
+
+const ZAggregateReport = z.object({ asOf: z.string(), rows: z.array(z.record(z.string(), z.unknown())) });
+
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Baton API",
+      version: "1",
+      description:
+        "Succession-planning data. Authenticate with the session cookie or `Authorization: Bearer <token>` (`npm run baton -- token create`). Every response is scoped to the caller's role.",
+    },
+    servers: [{ url: "/api/v1" }],
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        Error: schemaOf(ZApiError),
+        GapRow: schemaOf(ZGapRow),
+        PositionsPage: schemaOf(ZPositionsPage),
+        AggregateReport: schemaOf(ZAggregateReport),
+      },
+    },
+    security: [{ bearer: [] }],
+    paths: {
+      "/positions": {
+        get: {
+          summary: "The gap report: every position you may see, filtered, sorted and paged",
+          parameters: queryParameters(ZPositionsQuery),
+          responses: { "200": json("PositionsPage", "a page of gap-report rows"), ...errors },
+        },
+      },
+      "/people/{employeeId}": {
+        get: {
+          summary: "A person, with the fields your role may read",
+          parameters: [{ name: "employeeId", in: "path", required: true, schema: { type: "string" } }, ...queryParameters(ZAsOfQuery)],
+          responses: {
+            "200": { description: "the person" },
+            ...errors,
+            "404": json("Error", "no such person, or outside your scope"),
+          },
+        },
+      },
+      "/heatmap": {
+        get: {
+          summary: "Org unit × level risk heatmap",
+          parameters: queryParameters(ZAsOfQuery),
+          responses: { "200": json("AggregateReport", "heatmap rows"), ...errors },
+        },
+      },
+      "/pipeline": {
+        get: {
+          summary: "Pipeline by transition, per org unit and overall",
+          parameters: queryParameters(ZAsOfQuery),
+          responses: { "200": json("AggregateReport", "pipeline rows"), ...errors },
+        },
+      },
+    },
+  };
+}
