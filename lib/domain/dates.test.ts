@@ -44,3 +44,9 @@ describe("fullMonthsBetween", () => {
     expect(fullMonthsBetween(d("2026-03-15"), d("2026-01-20"))).toBe(-2);
   });
 });
+
+describe("parseIsoDate on malformed text", () => {
+  it.each(["202a-01-01", "2024-0a-01", "2024-01-0a", "2024/01/01", " 2024-01-01", ""])("refuses %j", (value) => {
+    expect(parseIsoDate(value)).toBeNull();
+  });
+});

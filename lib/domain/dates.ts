@@ -11,8 +11,6 @@ export interface CalendarDate {
   day: number; // 1..31
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -21,14 +19,20 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+function digit(value: string, at: number): number {
+  const code = value.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
+// Hand-rolled rather than a regular expression: it runs for every date of
+// every person on each report, and this is several times faster.
 export function parseIsoDate(value: string | null | undefined): CalendarDate | null {
-  if (value == null) return null;
-  const match = ISO_DATE.exec(value);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (value == null || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const year = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3);
+  const month = digit(value, 5) * 10 + digit(value, 6);
+  const day = digit(value, 8) * 10 + digit(value, 9);
+  // NaN fails every comparison, so a non-digit anywhere lands here too.
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return null;
   return { year, month, day };
 }
 
@@ -56,7 +60,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 // role started on 15 January has six full months on 15 July, not on 16 July.
 export function fullMonthsBetween(start: CalendarDate, end: CalendarDate): number {
   let months = (end.year - start.year) * 12 + (end.month - start.month);
-  const landing = addMonths(start, months);
-  if (landing.day > end.day) months -= 1;
+  // addMonths(start, months) lands in end's month; only its day can differ.
+  if (Math.min(start.day, daysInMonth(end.year, end.month)) > end.day) months -= 1;
   return months;
 }

@@ -8,12 +8,12 @@ const tree = buildOrgTree([
   { id: "Ops/East", name: "East", parentId: "Ops" },
   { id: "Ops/West", name: "West", parentId: "Ops" },
 ]);
-const seat = (orgUnitId: string, levelCode: string, risk: number, flags: GapFlag[] = [], readyNow = 0): HeatmapPosition => ({
-  orgUnitId,
-  levelCode,
+const seat = (orgUnitPath: string, level: string, risk: number, flags: GapFlag[] = [], readyNow = 0): HeatmapPosition => ({
+  orgUnitPath,
+  level,
   risk,
   flags,
-  readyNow,
+  successors: { readyNow, readyIn1to2Years: 0, readyIn3PlusYears: 0 },
   benchStrength: readyNow > 0 ? "moderate" : "none",
 });
 const levelCodes = ["L1", "L2", "L3", "L4", "L5"];

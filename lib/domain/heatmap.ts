@@ -1,5 +1,6 @@
 import { GAP_FLAGS, type GapFlag } from "./flags";
 import type { OrgTree } from "./org-tree";
+import type { GapRow } from "./positions";
 import { HIGH_RISK_THRESHOLD } from "./risk";
 import type { BenchStrength } from "./successors";
 
@@ -19,32 +20,25 @@ export interface HeatmapRow {
   bench: Record<BenchStrength, number>;
 }
 
-export interface HeatmapPosition {
-  orgUnitId: string;
-  levelCode: string;
-  risk: number;
-  flags: readonly GapFlag[];
-  readyNow: number;
-  benchStrength: BenchStrength;
-}
+export type HeatmapPosition = Pick<GapRow, "orgUnitPath" | "level" | "risk" | "flags" | "successors" | "benchStrength">;
 
 export interface HeatmapInput {
   tree: OrgTree;
   levelCodes: readonly string[]; // the ladder, lowest rank first
-  positions: Iterable<HeatmapPosition>;
+  positions: readonly HeatmapPosition[];
 }
 
 // One row per unit (its whole subtree) and ladder level, empty cells
 // included, so the grid has the same shape whatever the data. A seat on a
 // level outside the ladder gets its own column after the ladder's.
 export function computeHeatmap(input: HeatmapInput): HeatmapRow[] {
-  const { tree } = input;
-  const positions = [...input.positions];
+  const { tree, positions } = input;
   const levelCodes = [...input.levelCodes];
   const levelIndex = new Map<string, number>();
   levelCodes.forEach((code, i) => levelIndex.set(code, i));
-  const strays = [...new Set(positions.map((p) => p.levelCode).filter((code) => !levelIndex.has(code)))].sort();
-  for (const code of strays) {
+  const strays = new Set<string>();
+  for (const p of positions) if (!levelIndex.has(p.level)) strays.add(p.level);
+  for (const code of [...strays].sort()) {
     levelIndex.set(code, levelCodes.length);
     levelCodes.push(code);
   }
@@ -66,7 +60,7 @@ export function computeHeatmap(input: HeatmapInput): HeatmapRow[] {
     if (p.risk >= HIGH_RISK_THRESHOLD) high[slot] = (high[slot] ?? 0) + 1;
     riskSum[slot] = (riskSum[slot] ?? 0) + p.risk;
     if (p.risk > (riskMax[slot] ?? -1)) riskMax[slot] = p.risk;
-    if (p.readyNow === 0) noReady[slot] = (noReady[slot] ?? 0) + 1;
+    if (p.successors.readyNow === 0) noReady[slot] = (noReady[slot] ?? 0) + 1;
     for (const flag of p.flags) {
       const at = slot * GAP_FLAGS.length + (flagIndex.get(flag) ?? 0);
       flagCounts[at] = (flagCounts[at] ?? 0) + 1;
@@ -76,9 +70,9 @@ export function computeHeatmap(input: HeatmapInput): HeatmapRow[] {
   };
 
   for (const p of positions) {
-    const level = levelIndex.get(p.levelCode) ?? 0;
+    const level = levelIndex.get(p.level) ?? 0;
     add(level, p);
-    const unit = tree.indexOf(p.orgUnitId);
+    const unit = tree.indexOf(p.orgUnitPath);
     if (unit === undefined) continue;
     for (const u of tree.chainOf(unit)) add((u + 1) * width + level, p);
   }

@@ -3,7 +3,7 @@
 // for screens that need one rule on its own (a profile's score history, a
 // slate's bench strength while it is being edited).
 export * from "./types";
-export { computeSnapshot, type Snapshot } from "./snapshot";
+export { computeSnapshot, findPosition, type Snapshot } from "./snapshot";
 export { addMonths, daysInMonth, formatIsoDate, fullMonthsBetween, isIsoDate, parseIsoDate, type CalendarDate } from "./dates";
 export {
   itemScore,

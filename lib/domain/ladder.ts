@@ -1,3 +1,4 @@
+import { compareKeys } from "./order";
 import type { LevelInput, RoleKind } from "./types";
 
 export type TransitionId = "ic-to-management" | "management-to-leadership" | "leadership-to-executive";
@@ -19,7 +20,7 @@ export interface Ladder {
 
 function byRank(a: LevelInput, b: LevelInput): number {
   if (a.rank !== b.rank) return a.rank - b.rank;
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return compareKeys(a.code, b.code);
 }
 
 // Transitions come from the shape of the ladder, not from level codes, so a

@@ -1,3 +1,4 @@
+import { compareKeys } from "./order";
 import type { OrgUnitInput } from "./types";
 
 export interface OrgTree {
@@ -13,7 +14,7 @@ export interface OrgTree {
 // A parent the engine was not given makes a unit top-level; a parent cycle
 // (which the importer refuses) is cut where it closes, so totals stay finite.
 export function buildOrgTree(orgUnits: readonly OrgUnitInput[]): OrgTree {
-  const units = [...orgUnits].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const units = [...orgUnits].sort((a, b) => compareKeys(a.id, b.id));
   const index = new Map<string, number>();
   units.forEach((unit, i) => index.set(unit.id, i));
 

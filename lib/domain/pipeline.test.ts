@@ -10,12 +10,13 @@ const tree = buildOrgTree([
   { id: "Sales", name: "Sales", parentId: null },
 ]);
 const { transitions } = buildLadder(DEFAULT_LEVELS);
-const seat = (orgUnitId: string, levelCode: string, vacancyRisk: PipelinePosition["vacancyRisk"] = "high"): PipelinePosition => ({
-  orgUnitId,
-  levelCode,
+const seat = (orgUnitPath: string, level: string, vacancyRisk: PipelinePosition["vacancyRisk"] = "high"): PipelinePosition => ({
+  orgUnitPath,
+  level,
   vacancyRisk,
 });
 const candidate = (orgUnitId: string, levelCode: string, potential: number | null, mgmtScore: number | null, leadScore: number | null): PipelinePerson => ({
+  active: true,
   orgUnitId,
   levelCode,
   potential,
@@ -61,6 +62,11 @@ describe("computePipeline", () => {
       ],
     );
     expect(pick(rows, "Sales", "ic-to-management")?.ready).toBe(1);
+  });
+
+  it("does not count people who have left", () => {
+    const rows = run([], [{ ...candidate("Ops", "L1", 3, 100, 100), active: false }]);
+    expect(pick(rows, null, "ic-to-management")?.ready).toBe(0);
   });
 
   it("never reports a negative gap", () => {

@@ -1,8 +1,8 @@
 import type { Transition, TransitionId } from "./ladder";
 import type { OrgTree } from "./org-tree";
-import type { PersonScores } from "./scores";
+import type { PersonDerived } from "./people";
+import type { GapRow } from "./positions";
 import type { Settings } from "./types";
-import type { VacancyRisk } from "./vacancy";
 
 export interface PipelineRow {
   orgUnitId: string | null; // null: the whole organization
@@ -16,32 +16,22 @@ export interface PipelineRow {
   gap: number;
 }
 
-export interface PipelinePosition {
-  orgUnitId: string;
-  levelCode: string;
-  vacancyRisk: VacancyRisk;
-}
-
-export interface PipelinePerson {
-  orgUnitId: string;
-  levelCode: string;
-  potential: number | null; // latest assessment, null when unassessed
-  scores: PersonScores;
-}
+export type PipelinePosition = Pick<GapRow, "orgUnitPath" | "level" | "vacancyRisk">;
+export type PipelinePerson = Pick<PersonDerived, "active" | "orgUnitId" | "levelCode" | "potential" | "scores">;
 
 export interface PipelineInput {
   tree: OrgTree;
   transitions: readonly Transition[];
   positions: Iterable<PipelinePosition>;
-  people: Iterable<PipelinePerson>; // active people only
+  people: Iterable<PipelinePerson>; // leavers are skipped here
   settings: Pick<Settings, "pipelinePotentialMin" | "readyScoreMin">;
 }
 
-// Ready to step up: enough potential, and the capability the next rung asks
+// Ready to step up: still here, enough potential, and the capability the next rung asks
 // for (SPEC §3). A missing score is never ready.
 export function isReadyFor(transition: Transition, person: PipelinePerson, settings: PipelineInput["settings"]): boolean {
   const score = person.scores[transition.score];
-  return person.potential !== null && person.potential >= settings.pipelinePotentialMin && score !== null && score >= settings.readyScoreMin;
+  return person.active && person.potential !== null && person.potential >= settings.pipelinePotentialMin && score !== null && score >= settings.readyScoreMin;
 }
 
 function indexByLevel(transitions: readonly Transition[], pick: (t: Transition) => string[]): Map<string, number[]> {
@@ -76,9 +66,10 @@ export function computePipeline(input: PipelineInput): PipelineRow[] {
 
   for (const position of input.positions) {
     if (position.vacancyRisk !== "high") continue;
-    for (const i of byTarget.get(position.levelCode) ?? []) addUp(openings, position.orgUnitId, i);
+    for (const i of byTarget.get(position.level) ?? []) addUp(openings, position.orgUnitPath, i);
   }
   for (const person of input.people) {
+    if (!person.active) continue;
     for (const i of bySource.get(person.levelCode) ?? []) {
       const transition = transitions[i];
       if (transition && isReadyFor(transition, person, settings)) addUp(ready, person.orgUnitId, i);

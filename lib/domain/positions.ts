@@ -1,7 +1,8 @@
 import { gapFlags, isReadinessMismatch, isWatched, singlePointReasons, type GapFlag, type SinglePointReason } from "./flags";
 import type { Ladder } from "./ladder";
+import { sortedByKey } from "./order";
 import type { PersonDerived } from "./people";
-import { isRetiringWithinWatch, type RetirementWindows } from "./retirement";
+import { isRetiringWithinWatch, NO_RETIREMENT, type RetirementWindows } from "./retirement";
 import { positionRisk } from "./risk";
 import { benchStrength, isMoreReady, totalSuccessors, type BenchStrength, type SuccessorCounts } from "./successors";
 import type { FlightRisk, Impact, IsoDate, NominationInput, PositionInput, Readiness, RetirementSource, RoleKind, Settings } from "./types";
@@ -25,19 +26,35 @@ export interface GapRow {
   risk: number;
 }
 
-// What the slate and the drill-down need to explain a row.
+// What the slate and the drill-down need to explain a row, beyond the row.
 export interface PositionDetail {
-  positionId: string;
   levelKind: RoleKind | null;
   watched: boolean;
-  vacant: boolean;
   // As recorded, even when that person has left (the row then shows a vacancy).
   recordedIncumbentId: string | null;
   incumbentRetiringSoon: boolean;
   incumbentFlightRisk: FlightRisk | null;
-  successorIds: { readyNow: string[]; readyIn1to2Years: string[]; readyIn3PlusYears: string[] };
-  singlePointReasons: SinglePointReason[];
-  mismatchedNominationIds: number[];
+  successorIds: { readyNow: readonly string[]; readyIn1to2Years: readonly string[]; readyIn3PlusYears: readonly string[] };
+  singlePointReasons: readonly SinglePointReason[];
+  mismatchedNominationIds: readonly number[];
+}
+
+// Most seats have no slate; they all share these instead of allocating
+// empty arrays 100,000 times.
+const NO_IDS: readonly string[] = Object.freeze([]);
+const NO_SUCCESSOR_IDS: PositionDetail["successorIds"] = Object.freeze({ readyNow: NO_IDS, readyIn1to2Years: NO_IDS, readyIn3PlusYears: NO_IDS });
+const NO_REASONS: readonly SinglePointReason[] = Object.freeze([]);
+const NO_NOMINATIONS: readonly number[] = Object.freeze([]);
+
+function slateIds(slate: ReadonlyMap<string, Readiness> | undefined): PositionDetail["successorIds"] {
+  if (!slate) return NO_SUCCESSOR_IDS;
+  const readyNow: string[] = [];
+  const readyIn1to2Years: string[] = [];
+  const readyIn3PlusYears: string[] = [];
+  for (const [id, readiness] of slate) {
+    (readiness === "ready_now" ? readyNow : readiness === "1_2_years" ? readyIn1to2Years : readyIn3PlusYears).push(id);
+  }
+  return { readyNow: readyNow.sort(), readyIn1to2Years: readyIn1to2Years.sort(), readyIn3PlusYears: readyIn3PlusYears.sort() };
 }
 
 export interface EvaluatePositionsInput {
@@ -51,10 +68,9 @@ export interface EvaluatePositionsInput {
 
 export interface EvaluatedPositions {
   rows: GapRow[]; // sorted by positionId
-  details: Map<string, PositionDetail>;
+  details: PositionDetail[]; // details[i] explains rows[i]
+  indexById: Map<string, number>; // positionId → index into rows and details
 }
-
-const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Somebody who has left, or whom the engine does not know, neither holds a
 // seat nor can step into one.
@@ -71,7 +87,7 @@ const CLAIMS_READINESS = new Set(["proposed", "approved"]);
 
 export function evaluatePositions(input: EvaluatePositionsInput): EvaluatedPositions {
   const { people, ladder, settings } = input;
-  const positions = [...input.positions].sort((a, b) => compareStrings(a.positionId, b.positionId));
+  const positions = sortedByKey(input.positions, (p) => p.positionId);
   const indexById = new Map<string, number>();
   positions.forEach((p, i) => indexById.set(p.positionId, i));
   const incumbents = positions.map((p) => activePerson(people, p.incumbentId));
@@ -111,30 +127,23 @@ export function evaluatePositions(input: EvaluatePositionsInput): EvaluatedPosit
   }
 
   const rows: GapRow[] = [];
-  const details = new Map<string, PositionDetail>();
+  const details: PositionDetail[] = [];
   positions.forEach((position, seat) => {
     const incumbent = incumbents[seat] ?? null;
     const levelKind = ladder.kindOf(position.levelCode);
     const watched = isWatched(position.critical, levelKind);
-    const retirement = incumbent ? incumbent.retirement : { date: null, source: null };
+    const retirement = incumbent ? incumbent.retirement : NO_RETIREMENT;
     const incumbentRetiringSoon = incumbent ? incumbent.retiringSoon : false;
     const incumbentFlightRisk = incumbent ? incumbent.flightRisk : null;
 
-    const successorIds: PositionDetail["successorIds"] = { readyNow: [], readyIn1to2Years: [], readyIn3PlusYears: [] };
-    for (const [id, readiness] of slates.get(seat) ?? []) {
-      const bucket = readiness === "ready_now" ? "readyNow" : readiness === "1_2_years" ? "readyIn1to2Years" : "readyIn3PlusYears";
-      successorIds[bucket].push(id);
-    }
-    successorIds.readyNow.sort(compareStrings);
-    successorIds.readyIn1to2Years.sort(compareStrings);
-    successorIds.readyIn3PlusYears.sort(compareStrings);
+    const successorIds = slateIds(slates.get(seat));
     const successors: SuccessorCounts = {
       readyNow: successorIds.readyNow.length,
       readyIn1to2Years: successorIds.readyIn1to2Years.length,
       readyIn3PlusYears: successorIds.readyIn3PlusYears.length,
     };
 
-    let reasons: SinglePointReason[] = [];
+    let reasons = NO_REASONS;
     if (totalSuccessors(successors) === 1) {
       const soleId = successorIds.readyNow[0] ?? successorIds.readyIn1to2Years[0] ?? successorIds.readyIn3PlusYears[0] ?? "";
       const sole = people.get(soleId);
@@ -143,7 +152,7 @@ export function evaluatePositions(input: EvaluatePositionsInput): EvaluatedPosit
       }
     }
 
-    const mismatchedNominationIds = (mismatches.get(seat) ?? []).sort((a, b) => a - b);
+    const mismatchedNominationIds = mismatches.get(seat)?.sort((a, b) => a - b) ?? NO_NOMINATIONS;
     const vacancy = vacancyRisk({
       vacant: incumbent === null,
       retiringSoon: incumbentRetiringSoon,
@@ -174,11 +183,9 @@ export function evaluatePositions(input: EvaluatePositionsInput): EvaluatedPosit
       }),
       risk: positionRisk({ vacancyRisk: vacancy, vacant: incumbent === null, impactOfLoss: position.impactOfLoss, successors }),
     });
-    details.set(position.positionId, {
-      positionId: position.positionId,
+    details.push({
       levelKind,
       watched,
-      vacant: incumbent === null,
       recordedIncumbentId: position.incumbentId,
       incumbentRetiringSoon,
       incumbentFlightRisk,
@@ -187,5 +194,5 @@ export function evaluatePositions(input: EvaluatePositionsInput): EvaluatedPosit
       mismatchedNominationIds,
     });
   });
-  return { rows, details };
+  return { rows, details, indexById };
 }

@@ -6,7 +6,7 @@ export interface Retirement {
   source: RetirementSource | null;
 }
 
-export const NO_RETIREMENT: Retirement = { date: null, source: null };
+export const NO_RETIREMENT: Retirement = Object.freeze({ date: null, source: null });
 
 // A declared plan beats a pension rule, which beats a guess from age; the
 // guess only when HR has switched it on (SPEC §3). A malformed date counts as

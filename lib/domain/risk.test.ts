@@ -41,6 +41,12 @@ describe("positionRisk", () => {
     expect(risk({ successors: { ...none, readyIn3PlusYears: 1 } })).toBe(81);
   });
 
+  it("gives the examples in docs/risk.md", () => {
+    expect(risk({ vacancyRisk: "medium", impactOfLoss: "medium", successors: { ...none, readyIn1to2Years: 1 } })).toBe(25);
+    expect(risk({ impactOfLoss: "medium", successors: { ...none, readyNow: 1 } })).toBe(25);
+    expect(risk({ successors: { ...none, readyNow: 2 } })).toBe(14);
+  });
+
   it("never reaches zero, however deep the bench", () => {
     expect(coverage({ readyNow: 10, readyIn1to2Years: 10, readyIn3PlusYears: 10 })).toBe(MAX_COVERAGE);
     expect(risk({ vacancyRisk: "low", impactOfLoss: "low", successors: { ...none, readyNow: 10 } })).toBe(1);

@@ -40,7 +40,9 @@ export function vacancyProbability(vacancyRisk: VacancyRisk, vacant: boolean): n
 export function positionRisk(facts: RiskFacts): number {
   const p = vacancyProbability(facts.vacancyRisk, facts.vacant);
   const raw = 100 * p * IMPACT_WEIGHT[facts.impactOfLoss] * (1 - coverage(facts.successors));
-  return Math.min(100, Math.max(0, Math.round(raw)));
+  // Snap binary noise first, so an exact half such as 24.5 always rounds up;
+  // both steps are non-decreasing, so the order of risks is kept.
+  return Math.min(100, Math.max(0, Math.round(Math.round(raw * 1e6) / 1e6)));
 }
 
 // The heatmap's "high risk" line. 60 is reached only by a likely vacancy with

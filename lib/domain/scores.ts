@@ -1,3 +1,4 @@
+import { compareKeys } from "./order";
 import type { AssessmentInput, CycleInput, IsoDate } from "./types";
 
 export interface AssessmentScores {
@@ -12,7 +13,8 @@ export interface PersonScores {
   leadScore: number | null;
 }
 
-export const NO_SCORES: PersonScores = { mgmtScore: null, leadScore: null };
+// Shared by every unassessed person, hence frozen.
+export const NO_SCORES: PersonScores = Object.freeze({ mgmtScore: null, leadScore: null });
 
 // Two decimals: with whole-number items every score is a multiple of 6.25 and
 // is kept exactly; with fractional (averaged) items it strips the binary noise
@@ -80,23 +82,26 @@ export function latestAssessments(cycles: readonly CycleInput[], assessments: re
   const cycleById = new Map<number, CycleInput>();
   for (const cycle of cycles) cycleById.set(cycle.id, cycle);
 
-  const best = new Map<string, { assessment: AssessmentInput; cycle: CycleInput }>();
+  const best = new Map<string, AssessmentInput>();
   for (const assessment of assessments) {
     const cycle = cycleById.get(assessment.cycleId);
     if (!cycle) continue;
     const current = best.get(assessment.personId);
+    const currentCycle = current && cycleById.get(current.cycleId);
     if (
       !current ||
-      isLaterCycle(cycle, current.cycle) ||
-      (cycle.id === current.cycle.id && tupleGreater(assessmentTuple(assessment), assessmentTuple(current.assessment)))
+      !currentCycle ||
+      isLaterCycle(cycle, currentCycle) ||
+      (cycle.id === currentCycle.id && tupleGreater(assessmentTuple(assessment), assessmentTuple(current)))
     ) {
-      best.set(assessment.personId, { assessment, cycle });
+      best.set(assessment.personId, assessment);
     }
   }
 
   const latest = new Map<string, LatestAssessment>();
-  for (const [personId, entry] of best) {
-    latest.set(personId, { ...entry, scores: scoreAssessment(entry.assessment) });
+  for (const [personId, assessment] of best) {
+    const cycle = cycleById.get(assessment.cycleId);
+    if (cycle) latest.set(personId, { assessment, cycle, scores: scoreAssessment(assessment) });
   }
   return latest;
 }
@@ -117,5 +122,5 @@ export function scoreHistory(cycles: readonly CycleInput[], assessments: readonl
     if (!cycle) continue;
     history.push({ cycleId: cycle.id, cycleName: cycle.name, cycleDate: cycle.cycleDate, ...scoreAssessment(assessment) });
   }
-  return history.sort((a, b) => (a.cycleDate !== b.cycleDate ? (a.cycleDate < b.cycleDate ? -1 : 1) : a.cycleId - b.cycleId));
+  return history.sort((a, b) => compareKeys(a.cycleDate, b.cycleDate) || a.cycleId - b.cycleId);
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { computeSnapshot } from "./snapshot";
+import { computeSnapshot, findPosition } from "./snapshot";
 import { assessment, engineInput, nomination, person, position } from "./test-fixtures";
 import type { EngineInput } from "./types";
+
+const detailOf = (snapshot: ReturnType<typeof computeSnapshot>, positionId: string) => findPosition(snapshot, positionId)?.detail;
 
 const rowOf = (input: EngineInput, positionId: string) => {
   const row = computeSnapshot(input).positions.find((r) => r.positionId === positionId);
@@ -84,7 +86,7 @@ describe("computeSnapshot: gap report rows", () => {
     });
     const snapshot = computeSnapshot(input);
     expect(snapshot.positions[0]).toMatchObject({ incumbentEmployeeId: null, vacancyRisk: "high", retirementDate: null, flags: ["no-successor"] });
-    expect(snapshot.positionDetails.get("P1")).toMatchObject({ vacant: true, recordedIncumbentId: "E1" });
+    expect(findPosition(snapshot, "P1")?.detail).toMatchObject({ recordedIncumbentId: "E1" });
   });
 
   it("does not let an incumbent succeed themselves", () => {
@@ -168,7 +170,7 @@ describe("computeSnapshot: single point of failure", () => {
       ["P2", ["single-point"]],
       ["P3", ["no-successor"]],
     ]);
-    expect(snapshot.positionDetails.get("P1")?.singlePointReasons).toEqual(["successor-covers-another-seat"]);
+    expect(detailOf(snapshot, "P1")?.singlePointReasons).toEqual(["successor-covers-another-seat"]);
     expect(snapshot.benchStrength).toEqual({
       criticalPositions: 3,
       coveredPositions: 2,
@@ -197,7 +199,7 @@ describe("computeSnapshot: single point of failure", () => {
     });
     const snapshot = computeSnapshot(input);
     expect(snapshot.positions.map((r) => r.flags)).toEqual([["single-point"], ["single-point"]]);
-    expect(snapshot.positionDetails.get("P2")?.singlePointReasons).toEqual(["successor-flight-risk-high"]);
+    expect(detailOf(snapshot, "P2")?.singlePointReasons).toEqual(["successor-flight-risk-high"]);
   });
 
   it("does not flag a second name on the slate", () => {
@@ -253,8 +255,8 @@ describe("computeSnapshot: stuck incumbent and readiness mismatch", () => {
     const snapshot = computeSnapshot(input);
     const flags = Object.fromEntries(snapshot.positions.map((r) => [r.positionId, r.flags]));
     expect(flags).toEqual({ IC: [], LEAD: ["readiness-mismatch"], MGMT: ["readiness-mismatch"] });
-    expect(snapshot.positionDetails.get("LEAD")?.mismatchedNominationIds).toHaveLength(1);
-    expect(snapshot.positionDetails.get("MGMT")?.mismatchedNominationIds).toHaveLength(1);
+    expect(detailOf(snapshot, "LEAD")?.mismatchedNominationIds).toHaveLength(1);
+    expect(detailOf(snapshot, "MGMT")?.mismatchedNominationIds).toHaveLength(1);
   });
 
   it("does not check a claim of readiness later than now", () => {

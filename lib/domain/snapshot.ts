@@ -16,7 +16,8 @@ export interface Snapshot {
   transitions: Transition[];
   windows: RetirementWindows;
   positions: GapRow[]; // every position, sorted by positionId
-  positionDetails: ReadonlyMap<string, PositionDetail>;
+  positionDetails: PositionDetail[]; // positionDetails[i] explains positions[i]
+  positionIndex: ReadonlyMap<string, number>; // positionId → i
   people: ReadonlyMap<string, PersonDerived>; // by employeeId, leavers included
   benchStrength: OrgBenchStrength;
   pipeline: PipelineRow[]; // organization first, then units by path
@@ -35,7 +36,7 @@ export function computeSnapshot(input: EngineInput): Snapshot {
   const latest = latestAssessments(input.cycles, input.assessments);
   const people = derivePeople({ people: input.people, latest, ladder, windows, asOf, settings });
 
-  const { rows, details } = evaluatePositions({
+  const { rows, details, indexById } = evaluatePositions({
     positions: input.positions,
     nominations: input.nominations,
     people,
@@ -44,40 +45,13 @@ export function computeSnapshot(input: EngineInput): Snapshot {
     settings,
   });
 
-  const readyNowByCriticalSeat: string[][] = [];
-  for (const row of rows) {
-    if (row.critical) readyNowByCriticalSeat.push(details.get(row.positionId)?.successorIds.readyNow ?? []);
-  }
-
-  const activePeople = input.people.filter((p) => p.active);
-  const pipeline = computePipeline({
-    tree,
-    transitions: ladder.transitions,
-    positions: rows.map((r) => ({ orgUnitId: r.orgUnitPath, levelCode: r.level, vacancyRisk: r.vacancyRisk })),
-    people: activePeople.map((p) => {
-      const derived = people.get(p.employeeId);
-      return {
-        orgUnitId: p.orgUnitId,
-        levelCode: p.levelCode,
-        potential: derived?.potential ?? null,
-        scores: derived?.scores ?? { mgmtScore: null, leadScore: null },
-      };
-    }),
-    settings,
+  const readyNowByCriticalSeat: (readonly string[])[] = [];
+  rows.forEach((row, i) => {
+    if (row.critical) readyNowByCriticalSeat.push(details[i]?.successorIds.readyNow ?? []);
   });
 
-  const heatmap = computeHeatmap({
-    tree,
-    levelCodes: ladder.levels.map((l) => l.code),
-    positions: rows.map((r) => ({
-      orgUnitId: r.orgUnitPath,
-      levelCode: r.level,
-      risk: r.risk,
-      flags: r.flags,
-      readyNow: r.successors.readyNow,
-      benchStrength: r.benchStrength,
-    })),
-  });
+  const pipeline = computePipeline({ tree, transitions: ladder.transitions, positions: rows, people: people.values(), settings });
+  const heatmap = computeHeatmap({ tree, levelCodes: ladder.levels.map((l) => l.code), positions: rows });
 
   return {
     asOf,
@@ -87,9 +61,19 @@ export function computeSnapshot(input: EngineInput): Snapshot {
     windows,
     positions: rows,
     positionDetails: details,
+    positionIndex: indexById,
     people,
     benchStrength: orgBenchStrength(readyNowByCriticalSeat),
     pipeline,
     heatmap,
   };
+}
+
+// One position's row and its explanation, or null for an unknown id.
+export function findPosition(snapshot: Snapshot, positionId: string): { row: GapRow; detail: PositionDetail } | null {
+  const i = snapshot.positionIndex.get(positionId);
+  if (i === undefined) return null;
+  const row = snapshot.positions[i];
+  const detail = snapshot.positionDetails[i];
+  return row && detail ? { row, detail } : null;
 }

@@ -1,4 +1,4 @@
-import { fullMonthsBetween, parseIsoDate } from "./dates";
+import { fullMonthsBetween, parseIsoDate, type CalendarDate } from "./dates";
 import { roundScore } from "./scores";
 import type { IsoDate, RoleKind, Settings } from "./types";
 
@@ -19,7 +19,7 @@ export interface StuckEvidence {
   reason: NotStuckReason | null; // null exactly when stuck
   // The assessment conditions that hold, whatever the tenure; stuck also
   // needs a leadership role held long enough.
-  conditions: StuckCondition[];
+  conditions: readonly StuckCondition[];
   monthsInRole: number | null;
   minMonthsInRole: number;
   leadershipTimePct: number | null;
@@ -33,10 +33,16 @@ export interface StuckEvidence {
 export interface StuckFacts {
   levelKind: RoleKind | null;
   roleStartDate: IsoDate | null;
-  asOf: IsoDate;
+  asOf: IsoDate | CalendarDate; // parsed once by callers that assess many people
   // From the latest assessment, or null when there is none.
   latest: { leadershipTimePct: number; mgmtScore: number; leadScore: number } | null;
 }
+
+// Shared, frozen lists: this runs for every person on every report.
+const NONE: readonly StuckCondition[] = Object.freeze([]);
+const LOW_TIME: readonly StuckCondition[] = Object.freeze(["low-leadership-time"]);
+const GAP: readonly StuckCondition[] = Object.freeze(["score-gap"]);
+const BOTH: readonly StuckCondition[] = Object.freeze(["low-leadership-time", "score-gap"]);
 
 type StuckSettings = Pick<Settings, "stuckMinMonthsInRole" | "stuckLeadershipTimePctBelow" | "stuckScoreGapAbove">;
 
@@ -45,14 +51,14 @@ type StuckSettings = Pick<Settings, "stuckMinMonthsInRole" | "stuckLeadershipTim
 // leading lags their managing.
 export function assessStuck(facts: StuckFacts, settings: StuckSettings): StuckEvidence {
   const start = parseIsoDate(facts.roleStartDate);
-  const asOf = parseIsoDate(facts.asOf);
+  const asOf = typeof facts.asOf === "string" ? parseIsoDate(facts.asOf) : facts.asOf;
   const monthsInRole = start && asOf ? fullMonthsBetween(start, asOf) : null;
   const latest = facts.latest;
   const gap = latest ? roundScore(latest.mgmtScore - latest.leadScore) : null;
 
-  const conditions: StuckCondition[] = [];
-  if (latest && latest.leadershipTimePct < settings.stuckLeadershipTimePctBelow) conditions.push("low-leadership-time");
-  if (gap !== null && gap > settings.stuckScoreGapAbove) conditions.push("score-gap");
+  const lowTime = latest !== null && latest.leadershipTimePct < settings.stuckLeadershipTimePctBelow;
+  const wideGap = gap !== null && gap > settings.stuckScoreGapAbove;
+  const conditions = lowTime ? (wideGap ? BOTH : LOW_TIME) : wideGap ? GAP : NONE;
 
   let reason: NotStuckReason | null = null;
   if (facts.levelKind !== "leadership") reason = "not-leadership-level";

@@ -15,9 +15,7 @@ export async function findHeatmap(options: { db: Db; scope: Scope; asOf: string 
   return computeHeatmap({
     tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
     levelCodes: snapshot.levels.map((l) => l.code),
-    positions: snapshot.positions
-      .filter((row) => positionVisible(row, scope))
-      .map((r) => ({ orgUnitId: r.orgUnitPath, levelCode: r.level, risk: r.risk, flags: r.flags, readyNow: r.successors.readyNow, benchStrength: r.benchStrength })),
+    positions: snapshot.positions.filter((row) => positionVisible(row, scope)),
   });
 }
 
@@ -28,15 +26,9 @@ export async function findPipeline(options: { db: Db; scope: Scope; asOf: string
   return computePipeline({
     tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
     transitions: snapshot.transitions,
-    positions: snapshot.positions
-      .filter((row) => positionVisible(row, scope))
-      .map((r) => ({ orgUnitId: r.orgUnitPath, levelCode: r.level, vacancyRisk: r.vacancyRisk })),
-    people: input.people
-      .filter((p) => p.active && scope.employeeIds.has(p.employeeId) && p.employeeId !== scope.managerId)
-      .map((p) => {
-        const derived = snapshot.people.get(p.employeeId);
-        return { orgUnitId: p.orgUnitId, levelCode: p.levelCode, potential: derived?.potential ?? null, scores: derived?.scores ?? { mgmtScore: null, leadScore: null } };
-      }),
+    positions: snapshot.positions.filter((row) => positionVisible(row, scope)),
+    // The manager's reports, not the manager: their own readiness is not theirs to see.
+    people: [...snapshot.people.values()].filter((p) => scope.employeeIds.has(p.employeeId) && p.employeeId !== scope.managerId),
     settings: snapshot.settings,
   });
 }

@@ -1,0 +1,62 @@
+import { SUMMARY_ENTITIES, type ImportError, type ImportResult, type PlanResult, type SummaryEntity } from "./types";
+
+// A file with a systematic mistake has an error on every row; past this many,
+// more lines help nobody, but the total is still reported.
+export const MAX_REPORTED_ERRORS = 200;
+
+export class ErrorList {
+  private readonly all: ImportError[] = [];
+
+  add(row: number, column: string | null, message: string): void {
+    this.all.push({ row, column, message });
+  }
+
+  get count(): number {
+    return this.all.length;
+  }
+
+  // File order, so a person can work down the file; stable for equal rows.
+  reported(): ImportError[] {
+    return [...this.all].sort((a, b) => a.row - b.row).slice(0, MAX_REPORTED_ERRORS);
+  }
+}
+
+export function formatImportError(error: ImportError): string {
+  const where = [error.row > 0 ? `row ${error.row}` : "file", error.column ? `column ${error.column}` : null];
+  return `${where.filter(Boolean).join(", ")}: ${error.message}`;
+}
+
+// One line per error, plus a line for those left out of the list.
+export function formatImportErrors(result: { errors: ImportError[]; errorCount: number }): string[] {
+  const lines = result.errors.map(formatImportError);
+  const rest = result.errorCount - result.errors.length;
+  if (rest > 0) lines.push(`… and ${rest} more error${rest === 1 ? "" : "s"}`);
+  return lines;
+}
+
+const LABELS: Record<SummaryEntity, string> = {
+  people: "people",
+  positions: "positions",
+  orgUnits: "org units",
+  cycles: "cycles",
+  assessments: "assessments",
+  nominations: "nominations",
+};
+
+export function formatImportSummary(result: Exclude<PlanResult | ImportResult, { ok: false }>): string[] {
+  const applied = "applied" in result ? result.applied : false;
+  const verdict = !result.hasChanges
+    ? "nothing to change"
+    : applied
+      ? "applied"
+      : "dry run, nothing written";
+  const lines = [`${result.fileName}: ${result.rowCount} ${result.kind} row${result.rowCount === 1 ? "" : "s"}, ${verdict}`];
+  for (const entity of SUMMARY_ENTITIES) {
+    const counts = result.summary[entity];
+    if (!counts) continue;
+    lines.push(
+      `  ${LABELS[entity].padEnd(12)} ${String(counts.created).padStart(7)} created ${String(counts.updated).padStart(7)} updated ${String(counts.unchanged).padStart(7)} unchanged`,
+    );
+  }
+  return lines;
+}

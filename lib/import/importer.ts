@@ -1,0 +1,22 @@
+import type { Tx } from "@/lib/server/db";
+import type { ErrorList } from "./errors";
+import type { ImportSummary, PreviewLine, Provider } from "./types";
+
+// What every kind of file provides to the shared plan/apply flow (import.ts).
+
+export interface Staged {
+  summary: ImportSummary;
+  preview: PreviewLine[];
+  hasChanges: boolean;
+  // Writes only the rows that differ from what was read in `stage`.
+  write(options: { tx: Tx; provider: Provider; now: Date }): Promise<void>;
+}
+
+export interface KindImporter {
+  // Tables read to validate or written; locked against other writers on
+  // PostgreSQL while the import applies.
+  tables: readonly string[];
+  // Reads what is stored, runs the cross-row and database checks, and works
+  // out the changes. Adds errors and returns null when the file is refused.
+  stage(options: { tx: Tx; errors: ErrorList; today: string }): Promise<Staged | null>;
+}

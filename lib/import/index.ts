@@ -1,0 +1,19 @@
+// CSV import (SPEC §6), shared by the CLI and the upload page. See
+// docs/import.md for what each file does to the data.
+export { importCsv, planImport, type ImportCsvOptions, type PlanImportOptions } from "./import";
+export { formatImportError, formatImportErrors, formatImportSummary, MAX_REPORTED_ERRORS } from "./errors";
+export { parseCsv, type CsvRecord, type ParsedCsv } from "./parse-csv";
+export { IMPORT_KINDS, isImportKind, csvColumns } from "@/lib/schemas/csv";
+export type {
+  Counts,
+  ImportError,
+  ImportKind,
+  ImportPlanned,
+  ImportRefused,
+  ImportResult,
+  ImportSummary,
+  PlanResult,
+  PreviewLine,
+  Provider,
+  SummaryEntity,
+} from "./types";

@@ -1,0 +1,127 @@
+import { CsvError, parse } from "csv-parse/sync";
+import type { ImportError } from "./types";
+
+export interface CsvRecord {
+  // Line of the file where the record starts; the header is row 1.
+  row: number;
+  // Trimmed cell texts, as many as the header has columns.
+  cells: string[];
+}
+
+export type ParsedCsv =
+  | { ok: true; delimiter: "," | ";"; header: string[]; records: CsvRecord[] }
+  | { ok: false; errors: ImportError[] };
+
+const SAVE_AS_UTF8 = 'save it from your spreadsheet as "CSV UTF-8"';
+
+function fileError(message: string, row = 0): ParsedCsv {
+  return { ok: false, errors: [{ row, column: null, message }] };
+}
+
+// Bytes → text, refusing what is not UTF-8 text. Excel's plain "CSV" is
+// Windows-1252, where é is an invalid UTF-8 byte: say how to fix it.
+function decode(content: Buffer | string): { text: string } | { error: string } {
+  if (typeof content === "string") {
+    return content.includes("\u0000") ? { error: `the file is binary, not CSV text; ${SAVE_AS_UTF8}` } : { text: content };
+  }
+  if (content.includes(0)) return { error: `the file is binary, not CSV text (it contains NUL bytes); ${SAVE_AS_UTF8}` };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(content) };
+  } catch {
+    return { error: `the file is not UTF-8 text; ${SAVE_AS_UTF8}` };
+  }
+}
+
+// The delimiter is whichever of ";" and "," the header line uses more, counting
+// outside quotes; the header names themselves contain neither.
+function detectDelimiter(text: string): "," | ";" {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (char === "\n" && !quoted) break;
+    else if (!quoted && char === ",") commas++;
+    else if (!quoted && char === ";") semicolons++;
+  }
+  return semicolons > commas ? ";" : ",";
+}
+
+interface Located {
+  row: number;
+  record: string[];
+}
+
+// csv-parse counts lines as it goes; at each record, `lines` is the line where
+// the record ends and `empty_lines` the blank lines skipped so far. So a record
+// starts one line after the previous one ended, plus the blank lines between.
+function locateRecords(): (record: string[], context: { lines: number; empty_lines: number }) => Located {
+  let previousEnd = 0;
+  let previousEmpty = 0;
+  return (record, context) => {
+    const row = previousEnd + 1 + (context.empty_lines - previousEmpty);
+    previousEnd = context.lines;
+    previousEmpty = context.empty_lines;
+    return { row, record };
+  };
+}
+
+function describeCsvError(error: CsvError): string {
+  switch (error.code) {
+    case "CSV_QUOTE_NOT_CLOSED":
+      return "a quoted value is never closed: a double quote is missing";
+    case "INVALID_OPENING_QUOTE":
+    case "CSV_INVALID_CLOSING_QUOTE":
+      return 'a double quote appears inside a value; quote the whole value and double the inner quote ("")';
+    default:
+      return `the file cannot be read as CSV: ${error.message}`;
+  }
+}
+
+export function parseCsv(content: Buffer | string): ParsedCsv {
+  const decoded = decode(content);
+  if ("error" in decoded) return fileError(decoded.error);
+  // One line-break style makes row numbers exact; CRLF inside a quoted value
+  // becomes LF, which is how Baton stores multi-line text anyway.
+  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return fileError("the file is empty");
+
+  const delimiter = detectDelimiter(text);
+  let parsed: Located[];
+  try {
+    parsed = parse(text, {
+      delimiter,
+      record_delimiter: "\n",
+      skip_empty_lines: true,
+      relax_column_count: true,
+      on_record: locateRecords(),
+    }) as unknown as Located[];
+  } catch (error) {
+    if (error instanceof CsvError) return fileError(describeCsvError(error), Number(error.lines) || 0);
+    throw error;
+  }
+
+  const [head, ...body] = parsed;
+  if (!head) return fileError("the file is empty");
+  const header = head.record.map((name) => name.trim().toLowerCase());
+  const records: CsvRecord[] = [];
+  const errors: ImportError[] = [];
+  for (const item of body) {
+    const cells = item.record.map((cell) => cell.trim());
+    // Spreadsheets leave rows of bare delimiters below the data.
+    if (cells.every((cell) => cell === "")) continue;
+    const row = item.row;
+    if (cells.length !== header.length) {
+      errors.push({
+        row,
+        column: null,
+        message: `the row has ${cells.length} values but the header has ${header.length} columns; a value containing "${delimiter}" must be in double quotes`,
+      });
+      continue;
+    }
+    records.push({ row, cells });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  if (records.length === 0) return fileError("the file has a header but no data rows", 1);
+  return { ok: true, delimiter, header, records };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Tx } from "@/lib/server/db";
+import { ORG_UNIT_COLUMNS, orgUnitValues, type NewOrgUnit } from "./org-units";
+import type { SeatChanges } from "./seats";
+import { updateWhereKeyIn, upsertRows, type SqlValue } from "./sql";
+import type { StoredSeat } from "./stored";
+import type { Provider } from "./types";
+
+// Writes shared by people.csv and positions.csv.
+
+// Parents come first in `units`, so each parentId names a row already there.
+export async function writeOrgUnits(tx: Tx, provider: Provider, units: NewOrgUnit[]): Promise<void> {
+  await upsertRows({
+    tx,
+    provider,
+    table: "OrgUnit",
+    columns: ORG_UNIT_COLUMNS,
+    conflict: ["id"],
+    update: ["name", "parentId", "depth"],
+    rows: units.map(orgUnitValues),
+  });
+}
+
+const SEAT_COLUMNS = [
+  "positionId", "title", "orgUnitId", "levelCode", "incumbentId", "critical", "criticalReason", "impactOfLoss",
+  "createdAt", "updatedAt",
+] as const;
+
+function seatValues(seat: StoredSeat, now: Date): SqlValue[] {
+  return [
+    seat.positionId, seat.title, seat.orgUnitId, seat.levelCode, seat.incumbentId, seat.critical, seat.criticalReason,
+    seat.impactOfLoss, now, now,
+  ];
+}
+
+export async function writeSeats(tx: Tx, provider: Provider, changes: SeatChanges, now: Date): Promise<void> {
+  await updateWhereKeyIn({
+    tx,
+    provider,
+    table: "Position",
+    set: { incumbentId: null, updatedAt: now },
+    key: "positionId",
+    keys: changes.vacate,
+  });
+  await upsertRows({
+    tx,
+    provider,
+    table: "Position",
+    columns: SEAT_COLUMNS,
+    conflict: ["positionId"],
+    update: SEAT_COLUMNS.filter((column) => column !== "positionId" && column !== "createdAt"),
+    rows: changes.upserts.map((seat) => seatValues(seat, now)),
+  });
+}

@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { formatImportErrors, formatImportSummary, importCsv, IMPORT_KINDS, isImportKind } from "@/lib/import";
+import { createDb } from "@/lib/server/db";
+import { databaseTarget } from "@/lib/server/database-url";
+import { applyMigrations } from "@/lib/server/migrations";
+
+const USAGE = `usage: baton import ${IMPORT_KINDS.join("|")} <file> [--dry-run]`;
+
+// import people|positions|assessments|nominations <file> [--dry-run]
+// The summary goes to stdout; errors to stderr, one line each. Exit codes:
+// 0 imported (or nothing to change), 1 the file was refused, 2 usage.
+export async function runImport(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean", default: false } } });
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+  const [kind, file, ...extra] = parsed.positionals;
+  if (!kind || !file || extra.length > 0 || !isImportKind(kind)) {
+    console.error(kind && !isImportKind(kind) ? `unknown import kind "${kind}"\n${USAGE}` : USAGE);
+    return 2;
+  }
+
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(error);
+    console.error(`cannot read ${file}: ${reason}`);
+    return 1;
+  }
+
+  const target = databaseTarget();
+  await applyMigrations(target);
+  const db = createDb(target);
+  try {
+    const result = await importCsv({
+      db,
+      provider: target.provider,
+      kind,
+      content,
+      fileName: path.basename(file),
+      dryRun: parsed.values["dry-run"],
+      actor: { label: "cli" },
+    });
+    if (!result.ok) {
+      for (const line of formatImportErrors(result)) console.error(line);
+      console.error(`${path.basename(file)}: refused with ${result.errorCount} error${result.errorCount === 1 ? "" : "s"}; nothing was written`);
+      return 1;
+    }
+    for (const line of formatImportSummary(result)) console.log(line);
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
