@@ -4,7 +4,8 @@ import { defineConfig } from "@playwright/test";
 // demo organization (e2e/global-setup.ts). Debian's Chromium, never a
 // downloaded browser: this network cannot fetch one.
 const PORT = Number(process.env.BATON_E2E_PORT ?? 3100);
-export const E2E_DATABASE_URL = "file:./data/e2e.db";
+// One database per port, so two runs on different ports never share data.
+export const E2E_DATABASE_URL = `file:./data/e2e-${PORT}.db`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,6 +41,7 @@ export default defineConfig({
     timeout: 120_000,
     env: {
       DATABASE_URL: E2E_DATABASE_URL,
+      BATON_DIST_DIR: process.env.BATON_DIST_DIR ?? "",
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
     },

