@@ -3,7 +3,7 @@ import type { AssessmentRow } from "@/lib/schemas/csv";
 import type { Tx } from "@/lib/server/db";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";
-import { upsertRows, type SqlValue } from "./sql";
+import { upsertRows, type Column, type SqlValue } from "./sql";
 import { loadPersonIds } from "./stored";
 import type { Counts, ImportSummary, Located, PreviewLine } from "./types";
 
@@ -158,17 +158,22 @@ async function loadState(tx: Tx, rows: Located<AssessmentRow>[]): Promise<Assess
   };
 }
 
-const COLUMNS = [
-  "personId", "cycleId", "status", "performance", "potential", "mgmtPlanning", "mgmtOrganizing", "mgmtControlling",
-  "mgmtProblemSolving", "leadDirection", "leadAlignment", "leadInspiration", "leadChange", "leadershipTimePct",
-  "flightRisk", "assessorId", "notes", "createdAt", "updatedAt",
-] as const;
+const int = (name: string): Column => ({ name, type: "int" });
+const text = (name: string): Column => ({ name, type: "text" });
+const COLUMNS: Column[] = [
+  text("personId"),
+  int("cycleId"),
+  text("status"),
+  ...["performance", "potential", "mgmtPlanning", "mgmtOrganizing", "mgmtControlling", "mgmtProblemSolving"].map(int),
+  ...["leadDirection", "leadAlignment", "leadInspiration", "leadChange", "leadershipTimePct"].map(int),
+  ...["flightRisk", "assessorId", "notes"].map(text),
+];
 
-function assessmentValues(a: AssessmentWrite, cycleId: number, now: Date): SqlValue[] {
+function assessmentValues(a: AssessmentWrite, cycleId: number): SqlValue[] {
   return [
     a.personId, cycleId, a.status, a.performance, a.potential, a.mgmtPlanning, a.mgmtOrganizing, a.mgmtControlling,
     a.mgmtProblemSolving, a.leadDirection, a.leadAlignment, a.leadInspiration, a.leadChange, a.leadershipTimePct,
-    a.flightRisk, a.assessorId, a.notes, now, now,
+    a.flightRisk, a.assessorId, a.notes,
   ];
 }
 
@@ -193,10 +198,11 @@ export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporte
             tx: writer,
             provider,
             table: "Cycle",
-            columns: ["name", "cycleDate", "createdAt"],
+            columns: [text("name"), text("cycleDate")],
+            stamps: { columns: ["createdAt"], at: now },
             conflict: ["name"],
             update: ["cycleDate"],
-            rows: plan.cycles.map((c) => [c.name, c.cycleDate, now]),
+            rows: plan.cycles.map((c) => [c.name, c.cycleDate]),
           });
           const names = [...new Set(plan.assessments.map((a) => a.cycleName))];
           const ids = new Map(
@@ -207,9 +213,10 @@ export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporte
             provider,
             table: "Assessment",
             columns: COLUMNS,
+            stamps: { columns: ["createdAt", "updatedAt"], at: now },
             conflict: ["personId", "cycleId"],
-            update: COLUMNS.filter((c) => c !== "personId" && c !== "cycleId" && c !== "createdAt"),
-            rows: plan.assessments.map((a) => assessmentValues(a, cycleIdOf(ids, a.cycleName), now)),
+            update: [...COLUMNS.slice(2).map((c) => c.name), "updatedAt"],
+            rows: plan.assessments.map((a) => assessmentValues(a, cycleIdOf(ids, a.cycleName))),
           });
         },
       };

@@ -50,17 +50,13 @@ function importerFor(kind: ImportKind, header: string[], records: CsvRecord[], e
 // report a knock-on effect of a cell error (a "missing" manager whose own row
 // had a typo).
 function readFile(options: PlanImportOptions, errors: ErrorList): { importer: KindImporter; rowCount: number } | null {
-  console.time('parse');
   const parsed = parseCsv(options.content);
-  console.timeEnd('parse');
   if (!parsed.ok) {
     for (const error of parsed.errors) errors.add(error.row, error.column, error.message);
     return null;
   }
   if (!checkHeader(options.kind, parsed.header, errors)) return null;
-  console.time('rows');
   const importer = importerFor(options.kind, parsed.header, parsed.records, errors);
-  console.timeEnd('rows');
   return errors.count > 0 ? null : { importer, rowCount: parsed.records.length };
 }
 
@@ -108,16 +104,12 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
   const now = new Date();
   return options.db.$transaction(async (tx): Promise<ImportResult> => {
     await lockTables(tx, options.provider, file.importer.tables);
-    console.time('stage');
     const staged = await file.importer.stage({ tx, errors, today: importDay(now) });
-    console.timeEnd('stage');
     if (!staged) return refused(options, errors);
     // Re-importing an unchanged file leaves the database as it was, audit
     // log included: nothing happened worth recording.
     if (staged.hasChanges) {
-      console.time('write');
       await staged.write({ tx, provider: options.provider, now });
-      console.timeEnd('write');
       await tx.auditEvent.create({
         data: {
           at: now,

@@ -3,7 +3,7 @@ import type { NominationRow } from "@/lib/schemas/csv";
 import type { Tx } from "@/lib/server/db";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";
-import { upsertRows, type SqlValue } from "./sql";
+import { upsertRows, type Column, type SqlValue } from "./sql";
 import { loadPersonIds } from "./stored";
 import type { Counts, ImportSummary, Located, PreviewLine } from "./types";
 
@@ -112,12 +112,15 @@ async function loadState(tx: Tx): Promise<NominationsState> {
   };
 }
 
-const COLUMNS = [
-  "positionId", "candidateId", "nominatedById", "readiness", "emergency", "rationale", "status", "createdAt", "updatedAt",
-] as const;
+const text = (name: string): Column => ({ name, type: "text" });
+const COLUMNS: Column[] = [
+  ...["positionId", "candidateId", "nominatedById", "readiness"].map(text),
+  { name: "emergency", type: "bool" },
+  ...["rationale", "status"].map(text),
+];
 
-function nominationValues(n: NominationWrite, now: Date): SqlValue[] {
-  return [n.positionId, n.candidateId, n.nominatedById, n.readiness, n.emergency, n.rationale, n.status, now, now];
+function nominationValues(n: NominationWrite): SqlValue[] {
+  return [n.positionId, n.candidateId, n.nominatedById, n.readiness, n.emergency, n.rationale, n.status];
 }
 
 export function nominationsImporter(rows: Located<NominationRow>[]): KindImporter {
@@ -136,12 +139,13 @@ export function nominationsImporter(rows: Located<NominationRow>[]): KindImporte
             provider,
             table: "Nomination",
             columns: COLUMNS,
+            stamps: { columns: ["createdAt", "updatedAt"], at: now },
             conflict: ["positionId", "candidateId"],
             update: ["nominatedById", "readiness", "emergency", "rationale", "status", "updatedAt"],
             // A decision made in the app against the old version must not
             // silently win over the import (optimistic concurrency).
             alsoSet: [`"version" = "Nomination"."version" + 1`],
-            rows: plan.nominations.map((n) => nominationValues(n, now)),
+            rows: plan.nominations.map(nominationValues),
           });
         },
       };

@@ -1,4 +1,4 @@
-import type { SqlValue } from "./sql";
+import type { Column, SqlValue } from "./sql";
 import type { Counts, PreviewLine } from "./types";
 
 export interface NewOrgUnit {
@@ -38,7 +38,12 @@ export function orgUnitCounts(paths: ReadonlySet<string>, created: NewOrgUnit[])
   return { created: created.length, updated: 0, unchanged };
 }
 
-export const ORG_UNIT_COLUMNS = ["id", "name", "parentId", "depth"] as const;
+export const ORG_UNIT_COLUMNS: Column[] = [
+  { name: "id", type: "text" },
+  { name: "name", type: "text" },
+  { name: "parentId", type: "text" },
+  { name: "depth", type: "int" },
+];
 
 export function orgUnitValues(unit: NewOrgUnit): SqlValue[] {
   return [unit.id, unit.name, unit.parentId, unit.depth];

@@ -1,4 +1,4 @@
-import { CsvError, parse } from "csv-parse/sync";
+import { CsvError, parse, type InfoRecord } from "csv-parse/sync";
 import type { ImportError } from "./types";
 
 export interface CsvRecord {
@@ -47,22 +47,27 @@ function detectDelimiter(text: string): "," | ";" {
   return semicolons > commas ? ";" : ",";
 }
 
-interface Located {
-  row: number;
-  record: string[];
-}
-
 // csv-parse counts lines as it goes; at each record, `lines` is the line where
 // the record ends and `empty_lines` the blank lines skipped so far. So a record
 // starts one line after the previous one ended, plus the blank lines between.
-function locateRecords(): (record: string[], context: { lines: number; empty_lines: number }) => Located {
+function recordStartLines(): {
+  rows: number[];
+  onRecord: (record: string[], context: InfoRecord) => string[];
+  // Where the record being read when parsing failed begins (blank lines aside).
+  nextStart: () => number;
+} {
+  const rows: number[] = [];
   let previousEnd = 0;
   let previousEmpty = 0;
-  return (record, context) => {
-    const row = previousEnd + 1 + (context.empty_lines - previousEmpty);
-    previousEnd = context.lines;
-    previousEmpty = context.empty_lines;
-    return { row, record };
+  return {
+    rows,
+    onRecord(record, context) {
+      rows.push(previousEnd + 1 + (context.empty_lines - previousEmpty));
+      previousEnd = context.lines;
+      previousEmpty = context.empty_lines;
+      return record;
+    },
+    nextStart: () => previousEnd + 1,
   };
 }
 
@@ -87,30 +92,31 @@ export function parseCsv(content: Buffer | string): ParsedCsv {
   if (text.trim() === "") return fileError("the file is empty");
 
   const delimiter = detectDelimiter(text);
-  let parsed: Located[];
+  const lines = recordStartLines();
+  let parsed: string[][];
   try {
     parsed = parse(text, {
       delimiter,
       record_delimiter: "\n",
       skip_empty_lines: true,
       relax_column_count: true,
-      on_record: locateRecords(),
-    }) as unknown as Located[];
+      on_record: lines.onRecord,
+    });
   } catch (error) {
-    if (error instanceof CsvError) return fileError(describeCsvError(error), Number(error.lines) || 0);
+    if (error instanceof CsvError) return fileError(describeCsvError(error), lines.nextStart());
     throw error;
   }
 
-  const [head, ...body] = parsed;
+  const head = parsed[0];
   if (!head) return fileError("the file is empty");
-  const header = head.record.map((name) => name.trim().toLowerCase());
+  const header = head.map((name) => name.trim().toLowerCase());
   const records: CsvRecord[] = [];
   const errors: ImportError[] = [];
-  for (const item of body) {
-    const cells = item.record.map((cell) => cell.trim());
+  for (let index = 1; index < parsed.length; index++) {
+    const cells = (parsed[index] ?? []).map((cell) => cell.trim());
     // Spreadsheets leave rows of bare delimiters below the data.
     if (cells.every((cell) => cell === "")) continue;
-    const row = item.row;
+    const row = lines.rows[index] ?? 0;
     if (cells.length !== header.length) {
       errors.push({
         row,

@@ -59,7 +59,6 @@ function seatIdFor(row: PeopleRow, heldBy: Map<string, string>): string {
 }
 
 export function planPeople(rows: Located<PeopleRow>[], state: PeopleState, errors: ErrorList): PeoplePlan | null {
-  let t = performance.now(); const lap = (l: string) => { const n = performance.now(); console.error(l, (n - t).toFixed(0)); t = n; };
   const before = errors.count;
   const rowOf = new Map<string, number>();
   const targets = new Map<string, { row: number; person: StoredPerson }>();
@@ -78,7 +77,6 @@ export function planPeople(rows: Located<PeopleRow>[], state: PeopleState, error
     });
   }
 
-  lap('targets');
   // Managers: in the file or in Baton, never oneself, never a cycle.
   const managerOf = (id: string): string | null => {
     const target = targets.get(id);
@@ -94,7 +92,6 @@ export function planPeople(rows: Located<PeopleRow>[], state: PeopleState, error
       errors.add(row, "manager_employee_id", `unknown manager "${managerId}" (not in this file or in Baton)`);
     }
   }
-  lap('managers');
   const walk = walkReportingLines(targets.keys(), managerOf);
   for (const cycle of walk.cycles) {
     const rowInCycle = (id: string) => targets.get(id)?.row;
@@ -102,9 +99,7 @@ export function planPeople(rows: Located<PeopleRow>[], state: PeopleState, error
     errors.add(firstRow, "manager_employee_id", describeCycle(cycle, rowInCycle));
   }
 
-  lap('walk');
   const seats = planSeats(rows, targets, state, errors);
-  lap('seats');
   if (errors.count > before || seats === null) return null;
 
   const orgUnitPaths = new Set([...targets.values()].map((t) => t.person.orgUnitId));
@@ -122,9 +117,7 @@ export function planPeople(rows: Located<PeopleRow>[], state: PeopleState, error
     people.push(person);
     preview.push({ entity: "people", key: person.employeeId, action: stored ? "update" : "create" });
   }
-  lap('diff');
   people.sort((a, b) => (walk.depth.get(a.employeeId) ?? 0) - (walk.depth.get(b.employeeId) ?? 0));
-  lap('sort');
   preview.push(...seats.preview);
   return {
     orgUnits,

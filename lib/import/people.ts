@@ -2,20 +2,24 @@ import "server-only";
 import type { PeopleRow } from "@/lib/schemas/csv";
 import type { KindImporter } from "./importer";
 import { planPeople } from "./people-plan";
-import { upsertRows, type SqlValue } from "./sql";
+import { upsertRows, type Column, type SqlValue } from "./sql";
 import { loadLadder, loadOrgUnitIds, loadPeople, loadSeats, type StoredPerson } from "./stored";
 import type { Located } from "./types";
 import { writeOrgUnits, writeSeats } from "./writes";
 
-const PERSON_COLUMNS = [
-  "employeeId", "name", "email", "title", "orgUnitId", "managerId", "levelCode", "hireDate", "roleStartDate",
-  "plannedRetirementDate", "retirementEligibilityDate", "birthYear", "location", "active", "createdAt", "updatedAt",
-] as const;
+const text = (name: string): Column => ({ name, type: "text" });
+const PERSON_COLUMNS: Column[] = [
+  ...["employeeId", "name", "email", "title", "orgUnitId", "managerId", "levelCode"].map(text),
+  ...["hireDate", "roleStartDate", "plannedRetirementDate", "retirementEligibilityDate"].map(text),
+  { name: "birthYear", type: "int" },
+  text("location"),
+  { name: "active", type: "bool" },
+];
 
-function personValues(p: StoredPerson, now: Date): SqlValue[] {
+function personValues(p: StoredPerson): SqlValue[] {
   return [
     p.employeeId, p.name, p.email, p.title, p.orgUnitId, p.managerId, p.levelCode, p.hireDate, p.roleStartDate,
-    p.plannedRetirementDate, p.retirementEligibilityDate, p.birthYear, p.location, p.active, now, now,
+    p.plannedRetirementDate, p.retirementEligibilityDate, p.birthYear, p.location, p.active,
   ];
 }
 
@@ -24,17 +28,13 @@ export function peopleImporter(rows: Located<PeopleRow>[]): KindImporter {
   return {
     tables: ["Level", "OrgUnit", "Person", "Position"],
     async stage({ tx, errors }) {
-      console.time('load');
       const state = {
         ladder: await loadLadder(tx),
         orgUnitIds: await loadOrgUnitIds(tx),
         people: await loadPeople(tx),
         seats: await loadSeats(tx),
       };
-      console.timeEnd('load');
-      console.time('plan');
       const plan = planPeople(rows, state, errors);
-      console.timeEnd('plan');
       if (!plan) return null;
       return {
         summary: plan.summary,
@@ -48,13 +48,12 @@ export function peopleImporter(rows: Located<PeopleRow>[]): KindImporter {
             provider,
             table: "Person",
             columns: PERSON_COLUMNS,
+            stamps: { columns: ["createdAt", "updatedAt"], at: now },
             conflict: ["employeeId"],
-            update: PERSON_COLUMNS.filter((column) => column !== "employeeId" && column !== "createdAt"),
-            rows: plan.people.map((person) => personValues(person, now)),
+            update: [...PERSON_COLUMNS.slice(1).map((c) => c.name), "updatedAt"],
+            rows: plan.people.map(personValues),
           });
-          console.time('seats');
           await writeSeats(writer, provider, plan.seats, now);
-          console.timeEnd('seats');
         },
       };
     },

@@ -2,24 +2,24 @@ import "server-only";
 import type { Tx } from "@/lib/server/db";
 import type { Provider } from "./types";
 
-// Bulk writes as multi-row statements: one ORM call per row is ~40× slower
-// (docs/import.md). Statements stay under the bound-parameter limit of both
-// databases: SQLite allows 32,766 per statement, PostgreSQL 65,535.
-const MAX_PARAMETERS = Number(process.env.BATCH_PARAMS ?? 30_000);
+// Bulk writes. Each statement carries thousands of rows packed into a few
+// parameters: on PostgreSQL one array per column, read back with unnest();
+// on SQLite one JSON array of rows, read back with json_each(). Measured on
+// 100,000 people (docs/import.md), this is 2–2.5× faster than the same rows as
+// `VALUES (?,?…),(?,?…)` with one parameter per cell, because most of that
+// time went into handling 1.6 million separate parameters; and it can never
+// reach the bound-parameter limits (SQLite 32,766, PostgreSQL 65,535).
+const ROWS_PER_STATEMENT = 5_000;
 
-export type SqlValue = string | number | boolean | Date | null;
+export type SqlValue = string | number | boolean | null;
+export type ColumnType = "text" | "int" | "bool";
 
-// SQLite numbers nothing; PostgreSQL wants $1, $2, … in order.
-function placeholders(provider: Provider, rows: number, columns: number, offset = 0): string {
-  const tuples: string[] = [];
-  let n = offset;
-  for (let r = 0; r < rows; r++) {
-    const cells: string[] = [];
-    for (let c = 0; c < columns; c++) cells.push(provider === "sqlite" ? "?" : `$${++n}`);
-    tuples.push(`(${cells.join(",")})`);
-  }
-  return tuples.join(",");
+export interface Column {
+  name: string;
+  type: ColumnType;
 }
+
+const PG_ARRAY: Record<ColumnType, string> = { text: "text[]", int: "int4[]", bool: "boolean[]" };
 
 const quote = (name: string) => `"${name}"`;
 
@@ -31,7 +31,11 @@ export interface UpsertOptions {
   tx: Tx;
   provider: Provider;
   table: string;
-  columns: readonly string[];
+  // The values of each row, in this order.
+  columns: readonly Column[];
+  // Timestamp columns set to `at` on every row (createdAt, updatedAt): one
+  // Date parameter that the adapter formats as Prisma itself does.
+  stamps?: { columns: readonly string[]; at: Date };
   // The unique key ON CONFLICT matches on.
   conflict: readonly string[];
   // Columns overwritten on conflict; the others (createdAt…) keep their value.
@@ -41,38 +45,57 @@ export interface UpsertOptions {
   rows: readonly SqlValue[][];
 }
 
-// INSERT … ON CONFLICT DO UPDATE, a batch of rows per statement, in the
-// order given (callers order rows so that foreign keys point backwards).
+// INSERT … ON CONFLICT DO UPDATE, in the order given: callers order rows so
+// that foreign keys point at rows written earlier.
 export async function upsertRows(options: UpsertOptions): Promise<void> {
-  const { tx, provider, table, columns, rows } = options;
+  const { tx, provider, table, columns } = options;
+  const stampColumns = options.stamps?.columns ?? [];
+  const target = [...columns.map((c) => c.name), ...stampColumns].map(quote).join(", ");
   const sets = [...options.update.map((c) => `${quote(c)} = excluded.${quote(c)}`), ...(options.alsoSet ?? [])];
-  const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(",")}) VALUES `;
-  const tail = ` ON CONFLICT (${options.conflict.map(quote).join(",")}) DO UPDATE SET ${sets.join(", ")}`;
-  for (const batch of batches(rows, Math.floor(MAX_PARAMETERS / columns.length))) {
-    await tx.$executeRawUnsafe(head + placeholders(provider, batch.length, columns.length) + tail, ...batch.flat());
+  const tail = `ON CONFLICT (${options.conflict.map(quote).join(", ")}) DO UPDATE SET ${sets.join(", ")}`;
+
+  if (provider === "postgresql") {
+    const arrays = columns.map((c, i) => `$${i + 1}::${PG_ARRAY[c.type]}`).join(", ");
+    const stamps = stampColumns.map(() => `$${columns.length + 1}::timestamp(3)`);
+    const sql = `INSERT INTO ${quote(table)} (${target}) SELECT ${["u.*", ...stamps].join(", ")} FROM unnest(${arrays}) AS u ${tail}`;
+    for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
+      const perColumn = columns.map((_, i) => batch.map((row) => row[i] ?? null));
+      await tx.$executeRawUnsafe(sql, ...perColumn, ...(options.stamps ? [options.stamps.at] : []));
+    }
+    return;
+  }
+  const picks = columns.map((_, i) => `value ->> ${i}`);
+  const stamps = stampColumns.map(() => "?");
+  // `WHERE true` keeps SQLite from reading ON CONFLICT as part of the join.
+  const sql = `INSERT INTO ${quote(table)} (${target}) SELECT ${[...picks, ...stamps].join(", ")} FROM json_each(?) WHERE true ${tail}`;
+  const stampValues = stampColumns.map(() => options.stamps?.at ?? null);
+  for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
+    await tx.$executeRawUnsafe(sql, ...stampValues, JSON.stringify(batch));
   }
 }
 
-// UPDATE table SET … WHERE key IN (…), in batches of keys.
+// UPDATE table SET … WHERE key IN (the keys), a batch of keys per statement.
 export async function updateWhereKeyIn(options: {
   tx: Tx;
   provider: Provider;
   table: string;
-  set: Record<string, SqlValue>;
+  set: Record<string, SqlValue | Date>;
   key: string;
   keys: readonly string[];
 }): Promise<void> {
   const { tx, provider, table } = options;
   const setColumns = Object.keys(options.set);
   const setValues = Object.values(options.set);
-  const assignments = setColumns.map((column, i) => `${quote(column)} = ${provider === "sqlite" ? "?" : `$${i + 1}`}`);
-  for (const batch of batches(options.keys, MAX_PARAMETERS - setColumns.length)) {
-    const list = placeholders(provider, 1, batch.length, setColumns.length);
-    await tx.$executeRawUnsafe(
-      `UPDATE ${quote(table)} SET ${assignments.join(", ")} WHERE ${quote(options.key)} IN ${list}`,
-      ...setValues,
-      ...batch,
-    );
+  const param = (n: number) => (provider === "postgresql" ? `$${n}` : "?");
+  const assignments = setColumns.map((column, i) => `${quote(column)} = ${param(i + 1)}`).join(", ");
+  const keys = param(setColumns.length + 1);
+  const where =
+    provider === "postgresql"
+      ? `${quote(options.key)} = ANY(${keys}::text[])`
+      : `${quote(options.key)} IN (SELECT value FROM json_each(${keys}))`;
+  const sql = `UPDATE ${quote(table)} SET ${assignments} WHERE ${where}`;
+  for (const batch of batches(options.keys, ROWS_PER_STATEMENT)) {
+    await tx.$executeRawUnsafe(sql, ...setValues, provider === "postgresql" ? batch : JSON.stringify(batch));
   }
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/server/db";
 import { ORG_UNIT_COLUMNS, orgUnitValues, type NewOrgUnit } from "./org-units";
 import type { SeatChanges } from "./seats";
-import { updateWhereKeyIn, upsertRows, type SqlValue } from "./sql";
+import { updateWhereKeyIn, upsertRows, type Column, type SqlValue } from "./sql";
 import type { StoredSeat } from "./stored";
 import type { Provider } from "./types";
 
@@ -21,15 +21,17 @@ export async function writeOrgUnits(tx: Tx, provider: Provider, units: NewOrgUni
   });
 }
 
-const SEAT_COLUMNS = [
-  "positionId", "title", "orgUnitId", "levelCode", "incumbentId", "critical", "criticalReason", "impactOfLoss",
-  "createdAt", "updatedAt",
-] as const;
+const SEAT_COLUMNS: Column[] = [
+  ...["positionId", "title", "orgUnitId", "levelCode", "incumbentId"].map((name): Column => ({ name, type: "text" })),
+  { name: "critical", type: "bool" },
+  { name: "criticalReason", type: "text" },
+  { name: "impactOfLoss", type: "text" },
+];
 
-function seatValues(seat: StoredSeat, now: Date): SqlValue[] {
+function seatValues(seat: StoredSeat): SqlValue[] {
   return [
     seat.positionId, seat.title, seat.orgUnitId, seat.levelCode, seat.incumbentId, seat.critical, seat.criticalReason,
-    seat.impactOfLoss, now, now,
+    seat.impactOfLoss,
   ];
 }
 
@@ -47,8 +49,9 @@ export async function writeSeats(tx: Tx, provider: Provider, changes: SeatChange
     provider,
     table: "Position",
     columns: SEAT_COLUMNS,
+    stamps: { columns: ["createdAt", "updatedAt"], at: now },
     conflict: ["positionId"],
-    update: SEAT_COLUMNS.filter((column) => column !== "positionId" && column !== "createdAt"),
-    rows: changes.upserts.map((seat) => seatValues(seat, now)),
+    update: [...SEAT_COLUMNS.slice(1).map((c) => c.name), "updatedAt"],
+    rows: changes.upserts.map(seatValues),
   });
 }

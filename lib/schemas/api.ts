@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GAP_FLAGS } from "@/lib/domain/flags";
 import { isIsoDate } from "@/lib/domain/dates";
+import { RISK_BANDS } from "@/lib/gaps/risk-band";
 
 // Request and response shapes of /api/v1. The OpenAPI document is generated
 // from these (lib/server/openapi.ts): one definition, never written twice.
@@ -16,6 +17,7 @@ export const ZPositionsQuery = z.object({
   orgUnit: z.string().min(1).optional().describe("org unit path; the unit and everything below it"),
   level: z.string().min(1).optional(),
   critical: ZBooleanParam.optional(),
+  riskBand: z.enum(RISK_BANDS).optional().describe("position risk: low under 30, medium 30–59, high 60 or more"),
   q: z.string().trim().min(1).max(100).optional().describe("matches position id, title or incumbent name"),
   sort: z.enum(POSITION_SORTS).default("-risk"),
   page: z.coerce.number().int().min(1).default(1),

@@ -1,5 +1,6 @@
 import "server-only";
 import type { GapRow } from "@/lib/domain";
+import { riskBandOf } from "@/lib/gaps/risk-band";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import { isInUnitSubtree, type Scope } from "./access";
 import type { Db } from "./db";
@@ -52,6 +53,7 @@ function matcher(query: PositionsQuery, scope: Scope, names: ReadonlyMap<string,
     if (query.orgUnit && !isInUnitSubtree(row.orgUnitPath, query.orgUnit)) return false;
     if (query.level && row.level !== query.level) return false;
     if (query.critical !== undefined && row.critical !== query.critical) return false;
+    if (query.riskBand && riskBandOf(row.risk) !== query.riskBand) return false;
     if (text) {
       const name = row.incumbentEmployeeId ? (names.get(row.incumbentEmployeeId) ?? "") : "";
       if (!row.positionId.toLowerCase().includes(text) && !row.title.toLowerCase().includes(text) && !name.toLowerCase().includes(text)) {

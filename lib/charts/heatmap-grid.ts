@@ -1,0 +1,88 @@
+import type { HeatmapRow, IsoDate, LevelInput } from "@/lib/domain";
+import { riskClassIndex } from "./heatmap-scale";
+
+export interface HeatmapCell {
+  level: string;
+  positions: number;
+  highRisk: number;
+  noReadySuccessor: number;
+  meanRisk: number | null;
+  maxRisk: number | null;
+  riskClass: number | null; // index into RISK_CLASSES; null for an empty cell
+  href: string | null; // the gap report filtered to this cell; null when empty
+}
+
+export interface HeatmapGridRow {
+  id: string | null; // org unit path; null for the whole scope
+  name: string;
+  depth: number;
+  parentId: string | null; // the nearest shown ancestor
+  hasChildren: boolean;
+  cells: HeatmapCell[];
+}
+
+export interface HeatmapGrid {
+  levels: { code: string; name: string }[];
+  rows: HeatmapGridRow[];
+}
+
+// The drill-down link: the gap report takes the same filters as the API
+// (orgUnit = the unit and everything below it).
+export function gapsHref(options: { orgUnit: string | null; level: string; asOf: IsoDate }): string {
+  const params = new URLSearchParams();
+  if (options.orgUnit) params.set("orgUnit", options.orgUnit);
+  params.set("level", options.level);
+  params.set("asOf", options.asOf);
+  return `/gaps?${params.toString()}`;
+}
+
+// Engine rows (one per unit × level, organization first, units by path) into
+// a grid. Only units down to maxDepth are kept: the page stays light however
+// big the organization, and deeper units are one click away on the gap report.
+export function heatmapGrid(options: {
+  rows: readonly HeatmapRow[];
+  levels: readonly LevelInput[];
+  asOf: IsoDate;
+  maxDepth: number;
+  wholeLabel: string; // "Whole organization", or "Your reporting line" for a manager
+}): HeatmapGrid {
+  const names = new Map(options.levels.map((l) => [l.code, l.name]));
+  const levelCodes: string[] = [];
+  const byUnit = new Map<string | null, { row: HeatmapRow; cells: HeatmapCell[] }>();
+  for (const row of options.rows) {
+    if (row.depth > options.maxDepth) continue;
+    if (row.orgUnitId === null && !levelCodes.includes(row.level)) levelCodes.push(row.level);
+    let unit = byUnit.get(row.orgUnitId);
+    if (!unit) byUnit.set(row.orgUnitId, (unit = { row, cells: [] }));
+    unit.cells.push({
+      level: row.level,
+      positions: row.positions,
+      highRisk: row.highRisk,
+      noReadySuccessor: row.noReadySuccessor,
+      meanRisk: row.meanRisk,
+      maxRisk: row.maxRisk,
+      riskClass: row.positions === 0 ? null : riskClassIndex(row.meanRisk),
+      href: row.positions === 0 ? null : gapsHref({ orgUnit: row.orgUnitId, level: row.level, asOf: options.asOf }),
+    });
+  }
+
+  const shown = new Set([...byUnit.keys()].filter((id): id is string => id !== null));
+  const parentOf = (id: string): string | null => {
+    for (let cut = id.lastIndexOf("/"); cut > 0; cut = id.lastIndexOf("/", cut - 1)) {
+      const candidate = id.slice(0, cut);
+      if (shown.has(candidate)) return candidate;
+    }
+    return null;
+  };
+  const rows: HeatmapGridRow[] = [...byUnit.values()].map(({ row, cells }) => ({
+    id: row.orgUnitId,
+    name: row.orgUnitId === null ? options.wholeLabel : (row.orgUnitName ?? row.orgUnitId),
+    depth: row.depth,
+    parentId: row.orgUnitId === null ? null : parentOf(row.orgUnitId),
+    hasChildren: false,
+    cells,
+  }));
+  const parents = new Set(rows.map((r) => r.parentId));
+  for (const row of rows) row.hasChildren = row.id !== null && parents.has(row.id);
+  return { levels: levelCodes.map((code) => ({ code, name: names.get(code) ?? code })), rows };
+}

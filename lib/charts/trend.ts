@@ -1,0 +1,26 @@
+import type { IsoDate, OrgBenchStrength } from "@/lib/domain";
+import { PALETTE, type ChartSpec } from "./spec";
+
+export interface TrendPoint {
+  label: string; // the cycle's name, or "As of" for the date on screen
+  date: IsoDate;
+  bench: OrgBenchStrength;
+}
+
+// Organization bench strength at each talent-review cycle's date, oldest
+// first, so the line reads left to right in time.
+export function benchTrend(points: readonly TrendPoint[]): ChartSpec {
+  const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.label < b.label ? -1 : 1));
+  return {
+    kind: "line",
+    categoryLabel: "Cycle",
+    valueLabel: "Critical seats with a ready-now successor",
+    unit: "percent",
+    labels: sorted.map((p) => `${p.label} (${p.date})`),
+    series: [
+      { label: "Bench strength", values: sorted.map((p) => p.bench.coveredPct), color: PALETTE.blue, unit: "percent" },
+      { label: "Effective", values: sorted.map((p) => p.bench.effectiveCoveredPct), color: PALETTE.orange, unit: "percent" },
+      { label: "Critical seats", values: sorted.map((p) => p.bench.criticalPositions), color: PALETTE.grey, unit: "count", tableOnly: true },
+    ],
+  };
+}

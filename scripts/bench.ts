@@ -1,0 +1,162 @@
+// npm run bench [-- --people N] [--requests N]
+// Builds a 100,000-person organization (by default) in its own database and
+// prints, in one run: the raw driver read of the engine's inputs, the cold
+// engine computation (read + compute, no cache), and warm GET
+// /api/v1/positions latencies through a real `next start`, with the ratios.
+// Benchmark figures, not pass/fail tests. BENCH_DATABASE_URL picks the
+// database (default file:./data/bench.db; a postgres:// URL works too).
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { computeSnapshot } from "@/lib/domain";
+import { createApiToken } from "@/lib/server/api-tokens";
+import { createDb } from "@/lib/server/db";
+import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/server/database-url";
+import { loadEngineInput } from "@/lib/server/engine-input";
+
+const ROOT = path.resolve(__dirname, "..");
+const INPUT_QUERIES = [
+  `SELECT "key", "value" FROM "Setting"`,
+  `SELECT "code", "name", "rank", "kind" FROM "Level"`,
+  `SELECT "id", "name", "parentId" FROM "OrgUnit"`,
+  `SELECT "employeeId", "name", "orgUnitId", "managerId", "levelCode", "hireDate", "roleStartDate", "plannedRetirementDate", "retirementEligibilityDate", "birthYear", "active" FROM "Person"`,
+  `SELECT "positionId", "title", "orgUnitId", "levelCode", "incumbentId", "critical", "impactOfLoss" FROM "Position"`,
+  `SELECT "id", "name", "cycleDate" FROM "Cycle"`,
+  `SELECT "personId", "cycleId", "performance", "potential", "calibratedPerformance", "calibratedPotential", "mgmtPlanning", "mgmtOrganizing", "mgmtControlling", "mgmtProblemSolving", "leadDirection", "leadAlignment", "leadInspiration", "leadChange", "leadershipTimePct", "flightRisk" FROM "Assessment" WHERE "status" = 'submitted'`,
+  `SELECT "id", "positionId", "candidateId", "readiness", "emergency", "status" FROM "Nomination"`,
+];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function timeIt(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function rawRead(target: DatabaseTarget): Promise<number> {
+  if (target.provider === "sqlite") {
+    const db = new Database(target.filename, { readonly: true });
+    try {
+      return await timeIt(() => INPUT_QUERIES.map((sql) => db.prepare(sql).all()));
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: target.url });
+  await client.connect();
+  try {
+    return await timeIt(() => Promise.all(INPUT_QUERIES.map((sql) => client.query(sql))));
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForServer(url: string, server: ChildProcess) {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error("next start exited early");
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server at ${url} did not answer`);
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { people: { type: "string", default: "100000" }, requests: { type: "string", default: "200" }, reuse: { type: "boolean" } } });
+  const url = process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db";
+  const target = parseDatabaseUrl(url, ROOT);
+  const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
+
+  if (!values.reuse) {
+    console.log(`seeding ${values.people} people into ${url} …`);
+    const seedMs = await timeIt(() =>
+      execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/seed.ts", "--people", values.people!, "--replace"], { cwd: ROOT, env, stdio: "inherit" }),
+    );
+    console.log(`seed (generate + import through the CSV path): ${(seedMs / 1000).toFixed(1)} s`);
+  }
+
+  const db = createDb(target);
+  const counts = {
+    people: await db.person.count(),
+    positions: await db.position.count(),
+    assessments: await db.assessment.count(),
+    nominations: await db.nomination.count(),
+  };
+  console.log(`organization: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+
+  const asOf = "2026-12-01";
+  const raw: number[] = [];
+  const loads: number[] = [];
+  const computes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    raw.push(await rawRead(target));
+    let input: Awaited<ReturnType<typeof loadEngineInput>> | undefined;
+    loads.push(await timeIt(async () => (input = await loadEngineInput({ db, asOf }))));
+    computes.push(await timeIt(() => computeSnapshot(input!)));
+  }
+  const cold = loads.map((l, i) => l + computes[i]!);
+
+  const { token } = await createApiToken({ db, email: "hr@baton.example", name: "bench", actorLabel: "bench" });
+  await db.$disconnect();
+
+  const distDir = process.env.BATON_DIST_DIR || ".next";
+  if (!existsSync(path.join(ROOT, distDir, "BUILD_ID"))) execFileSync("npx", ["next", "build"], { cwd: ROOT, env, stdio: "inherit" });
+  const port = 3190;
+  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...env, AUTH_SECRET: "bench-only-secret" },
+    stdio: "ignore",
+    detached: true,
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForServer(`${base}/login`, server);
+    const headers = { authorization: `Bearer ${token}` };
+    const first = await timeIt(async () => {
+      const response = await fetch(`${base}/api/v1/positions?asOf=${asOf}`, { headers });
+      if (!response.ok) throw new Error(`GET /api/v1/positions answered ${response.status}`);
+      await response.json();
+    });
+    const sorts = ["-risk", "positionId", "title", "-retirementDate"];
+    const queries = [(i: number) => `page=${1 + (i % 20)}`, () => "flag=no-successor", () => "q=director", () => "critical=true"];
+    const warm: number[] = [];
+    const requests = Number(values.requests);
+    for (let i = 0; i < requests; i++) {
+      const query = `asOf=${asOf}&sort=${sorts[i % sorts.length]}&${queries[i % queries.length]!(i)}`;
+      warm.push(
+        await timeIt(async () => {
+          const response = await fetch(`${base}/api/v1/positions?${query}`, { headers });
+          await response.json();
+        }),
+      );
+    }
+    const rawMs = median(raw);
+    const coldMs = median(cold);
+    console.log("");
+    console.log("figure                                         value");
+    console.log(`raw driver read of the inputs (median of 3)    ${ms(rawMs)}`);
+    console.log(`engine: load through Prisma (median)           ${ms(median(loads))}`);
+    console.log(`engine: compute (median)                       ${ms(median(computes))}`);
+    console.log(`cold engine = load + compute (median)          ${ms(coldMs)}`);
+    console.log(`cold / raw read                                ${(coldMs / rawMs).toFixed(2)}×   (target ≤ 2×)`);
+    console.log(`first GET /api/v1/positions (cold server)      ${ms(first)}`);
+    console.log(`warm GET /api/v1/positions p50 (${requests} reqs)     ${ms(percentile(warm, 50))}   (target ≤ 100 ms)`);
+    console.log(`warm GET /api/v1/positions p95                 ${ms(percentile(warm, 95))}`);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
