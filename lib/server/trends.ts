@@ -39,7 +39,10 @@ export async function findRiskCharts(options: { db: Db; scope: Scope; user: AppU
       groups,
       seats.map((s) => ({ orgUnitPath: s.row.orgUnitPath, critical: s.row.critical, readyNowIds: s.detail.successorIds.readyNow })),
     ),
-    stuck: stuckChart(groups, countablePeople(state, scope, user)),
+    stuck: stuckChart(
+      groups,
+      countablePeople(state, scope, user).map((p) => ({ orgUnitId: p.orgUnitId, levelKind: p.levelKind, stuck: p.stuck.stuck })),
+    ),
     trend: benchTrend(await findBenchTrend({ db, scope, asOf })),
   };
 }

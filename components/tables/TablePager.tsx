@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { formatCount } from "@/lib/people/format";
+import { pageWindow } from "@/lib/tables/url-state";
+
+interface TablePagerProps {
+  page: number;
+  pageSize: number;
+  total: number;
+  pageCount: number;
+  canPrevious: boolean;
+  canNext: boolean;
+  hrefFor: (page: number) => string;
+}
+
+// Pages are links, not buttons: each page of a view has its own URL, opens
+// in a new tab and survives a reload.
+export function TablePager({ page, pageSize, total, pageCount, canPrevious, canNext, hrefFor }: TablePagerProps) {
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, page * pageSize);
+  const linkClass = "rounded-md px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100";
+  const disabledClass = "rounded-md px-2.5 py-1 text-sm text-slate-400";
+  return (
+    <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3">
+      <p className="text-sm text-slate-600" data-testid="table-range">
+        {total === 0 ? "No rows" : `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
+      </p>
+      {pageCount > 1 ? (
+        <ul className="flex flex-wrap items-center gap-1">
+          <li>
+            {canPrevious ? (
+              <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
+                ← Previous
+              </Link>
+            ) : (
+              <span className={disabledClass}>← Previous</span>
+            )}
+          </li>
+          {pageWindow(page, pageCount).map((p, i) =>
+            p === null ? (
+              <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-400">
+                …
+              </li>
+            ) : (
+              <li key={p}>
+                <Link
+                  href={hrefFor(p)}
+                  aria-current={p === page ? "page" : undefined}
+                  aria-label={`Page ${p}`}
+                  className={p === page ? "rounded-md bg-brand-600 px-2.5 py-1 text-sm font-semibold text-white" : linkClass}
+                >
+                  {p}
+                </Link>
+              </li>
+            ),
+          )}
+          <li>
+            {canNext ? (
+              <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
+                Next →
+              </Link>
+            ) : (
+              <span className={disabledClass}>Next →</span>
+            )}
+          </li>
+        </ul>
+      ) : null}
+    </nav>
+  );
+}
