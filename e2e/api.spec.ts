@@ -31,7 +31,8 @@ test.describe("read API", () => {
   const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
   test("refuses requests without credentials or with a bad token", async ({ request }) => {
-    for (const headers of [{}, { authorization: "Bearer baton_not-a-real-token" }, { authorization: "Basic abc" }]) {
+    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer baton_not-a-real-token" }, { authorization: "Basic abc" }];
+    for (const headers of attempts) {
       const response = await request.get("/api/v1/positions", { headers });
       expect(response.status()).toBe(401);
       expect((await response.json()).error.code).toBe("unauthorized");

@@ -1,22 +1,28 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { StatCard } from "@/components/ui/StatCard";
+import { GAP_FLAGS } from "@/lib/domain";
+import { FLAG_DESCRIPTIONS, FLAG_LABELS } from "@/lib/gaps/labels";
 import { scopeFor } from "@/lib/server/access";
 import { getDb } from "@/lib/server/db";
-import { getHomeSummary } from "@/lib/server/home";
+import { getHomeSummary, getPipelineHealth } from "@/lib/server/home";
 import { requireUser } from "@/lib/server/session";
+import { today } from "@/lib/server/today";
 
 export const metadata: Metadata = { title: "Overview" };
 
 const formatCount = new Intl.NumberFormat("en").format;
+const formatPct = (pct: number | null) => (pct === null ? "—" : `${Math.round(pct)} %`);
 
 export default async function HomePage() {
   const user = await requireUser();
   const db = getDb();
   const scope = await scopeFor(db, user);
-  const summary = await getHomeSummary({ db, user, scope });
+  const asOf = today();
+  const [summary, health] = await Promise.all([getHomeSummary({ db, user, scope }), getPipelineHealth({ db, scope, asOf })]);
   const whose = scope.kind === "subtree" ? "In your reporting line" : "Across the organization";
   return (
-    <div className="max-w-5xl">
+    <div className="max-w-6xl">
       <h1 className="text-2xl font-bold text-slate-900">Overview</h1>
       <p className="mt-1 text-slate-600">
         {whose}: the people Baton follows, the seats they fill, and the successor nominations in flight.
@@ -33,6 +39,36 @@ export default async function HomePage() {
           />
         )}
       </section>
+
+      <h2 className="mt-10 text-lg font-semibold text-slate-900">Pipeline health as of {asOf}</h2>
+      <section aria-label="Pipeline health" className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {health.benchStrength ? (
+          <StatCard
+            label="Bench strength"
+            value={formatPct(health.benchStrength.coveredPct)}
+            hint={`of ${formatCount(health.benchStrength.criticalPositions)} critical seats have someone ready now; ${formatPct(health.benchStrength.effectiveCoveredPct)} counting each person once`}
+          />
+        ) : null}
+        <StatCard
+          label="Retiring soon, nobody ready"
+          value={formatCount(health.retiringSoonWithoutReadySuccessor)}
+          hint="incumbents retiring within the horizon, with no ready-now successor"
+        />
+      </section>
+      <ul className="mt-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label="Positions by flag">
+        {GAP_FLAGS.map((flag) => (
+          <li key={flag}>
+            <Link
+              href={`/gaps?flag=${flag}`}
+              title={FLAG_DESCRIPTIONS[flag]}
+              className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
+            >
+              <span className="block text-2xl font-semibold tabular-nums">{formatCount(health.flagged[flag])}</span>
+              <span className="text-sm text-slate-700">{FLAG_LABELS[flag]}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -38,6 +38,12 @@ function unitChoices(state: OrgState, scope: Scope, selected: string | undefined
   );
 }
 
+// Executives see the exposure, not a named person's retirement plans
+// (projectGapRow in lib/server/positions.ts removes the fields).
+export function seesRetirement(scope: Scope): boolean {
+  return !(scope.kind === "organization" && !scope.sensitive);
+}
+
 export async function findGapsView(options: { db: Db; user: AppUser; scope: Scope; asOf: string; query: PositionsQuery }): Promise<GapsView> {
   const { db, user, scope, asOf, query } = options;
   const state = await getOrgState({ db, asOf });
@@ -52,7 +58,7 @@ export async function findGapsView(options: { db: Db; user: AppUser; scope: Scop
     summary: summarizeGaps(state, scope),
     orgUnits: unitChoices(state, scope, query.orgUnit),
     levels: state.snapshot.levels.map((l) => ({ code: l.code, name: l.name })),
-    showsRetirement: !(scope.kind === "organization" && !scope.sensitive),
+    showsRetirement: seesRetirement(scope),
     canOpenProfiles: canBrowsePeople(user.role),
   };
 }
