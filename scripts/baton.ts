@@ -27,6 +27,12 @@ async function main(argv: string[]): Promise<number> {
   return 2;
 }
 
+// `baton report gaps | head` closes the pipe early; that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
