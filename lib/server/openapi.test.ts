@@ -5,12 +5,12 @@ describe("the OpenAPI document", () => {
   const doc = openApiDocument();
 
   it("describes every read route", () => {
-    expect(Object.keys(doc.paths)).toEqual(["/positions", "/people/{employeeId}", "/heatmap", "/pipeline"]);
+    expect(Object.keys(doc.paths)).toEqual(["/positions", "/people/{employeeId}", "/heatmap", "/pipeline", "/nominations", "/nominations/{id}"]);
   });
 
   it("takes the positions filters from the zod schema the route parses with", () => {
     const names = doc.paths["/positions"].get.parameters.map((p) => (p as { name: string }).name);
-    expect(names).toEqual(["asOf", "flag", "orgUnit", "level", "critical", "q", "sort", "page", "pageSize"]);
+    expect(names).toEqual(["asOf", "flag", "orgUnit", "level", "critical", "riskBand", "q", "sort", "page", "pageSize"]);
   });
 
   it("spells out the gap row contract of the spec", () => {

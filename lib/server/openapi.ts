@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZApiError, ZAsOfQuery, ZGapRow, ZPositionsPage, ZPositionsQuery } from "@/lib/schemas/api";
+import { ZNewNomination, ZNomination, ZNominationList, ZNominationPatch, ZNominationsQuery } from "@/lib/schemas/nominations";
 
 // The OpenAPI document, generated from the same zod schemas the routes use
 // to parse their input: the contract cannot drift from the code.
@@ -47,6 +48,10 @@ export function openApiDocument() {
         GapRow: schemaOf(ZGapRow),
         PositionsPage: schemaOf(ZPositionsPage),
         AggregateReport: schemaOf(ZAggregateReport),
+        NewNomination: schemaOf(ZNewNomination, "input"),
+        NominationPatch: schemaOf(ZNominationPatch, "input"),
+        Nomination: schemaOf(ZNomination),
+        NominationList: schemaOf(ZNominationList),
       },
     },
     security: [{ bearer: [] }],
@@ -81,6 +86,38 @@ export function openApiDocument() {
           summary: "Pipeline by transition, per org unit and overall",
           parameters: queryParameters(ZAsOfQuery),
           responses: { "200": json("AggregateReport", "pipeline rows"), ...errors },
+        },
+      },
+      "/nominations": {
+        get: {
+          summary: "Slate entries you may read (pending ones: their nominator and HR only; never your own candidacy unless HR)",
+          parameters: queryParameters(ZNominationsQuery),
+          responses: { "200": json("NominationList", "nominations"), ...errors },
+        },
+        post: {
+          summary: "Nominate a successor for a seat in your scope; the same candidate again re-opens their entry",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/NewNomination" } } } },
+          responses: {
+            "201": json("Nomination", "the proposed nomination"),
+            ...errors,
+            "403": json("Error", "your role may not nominate"),
+            "404": json("Error", "no such position in your scope"),
+            "409": json("Error", "the entry changed concurrently, or the candidate already took the seat"),
+          },
+        },
+      },
+      "/nominations/{id}": {
+        patch: {
+          summary: "Approve or decline (HR), or withdraw (the nominator), at the version you read",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/NominationPatch" } } } },
+          responses: {
+            "200": json("Nomination", "the nomination after the change"),
+            ...errors,
+            "403": json("Error", "your role may not do this, or you proposed it yourself"),
+            "404": json("Error", "no such nomination in what you may see"),
+            "409": json("Error", "already decided, or a stale version"),
+          },
         },
       },
     },

@@ -1,0 +1,43 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { scopeFor } from "@/lib/server/access";
+import { getDb } from "@/lib/server/db";
+import { decideNomination, withdrawNomination, type Outcome } from "@/lib/server/nominations";
+import { requireUser } from "@/lib/server/session";
+
+// Thin wrappers: parse the form, call the same domain operations as the API
+// (which authorize), and come back to the inbox with the outcome.
+const ZForm = z.object({
+  id: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+  reason: z.string().max(2000).optional(),
+});
+
+async function context(formData: FormData) {
+  const user = await requireUser();
+  const db = getDb();
+  const form = ZForm.safeParse(Object.fromEntries(formData));
+  if (!form.success) redirect(`/nominations?error=${encodeURIComponent("that form was incomplete; reload and try again")}`);
+  return { db, user, scope: await scopeFor(db, user), form: form.data };
+}
+
+function back(outcome: Outcome<unknown>, done: string): never {
+  redirect(`/nominations?${outcome.ok ? "done" : "error"}=${encodeURIComponent(outcome.ok ? done : outcome.message)}`);
+}
+
+export async function approveAction(formData: FormData) {
+  const { form, ...ctx } = await context(formData);
+  back(await decideNomination({ ...ctx, id: form.id, version: form.version, decision: "approve" }), "Nomination approved.");
+}
+
+export async function declineAction(formData: FormData) {
+  const { form, ...ctx } = await context(formData);
+  back(await decideNomination({ ...ctx, id: form.id, version: form.version, decision: "decline", reason: form.reason }), "Nomination declined.");
+}
+
+export async function withdrawAction(formData: FormData) {
+  const { form, ...ctx } = await context(formData);
+  back(await withdrawNomination({ ...ctx, id: form.id, version: form.version }), "Nomination withdrawn.");
+}

@@ -1,0 +1,25 @@
+// A GET form: filters live in the address, so a view of the log can be shared.
+export function AuditFilters({ entities, entity, actor }: { entities: string[]; entity?: string; actor?: string }) {
+  return (
+    <form method="get" action="/audit" className="flex flex-wrap items-end gap-3 text-sm">
+      <label className="text-slate-700">
+        Entity
+        <select name="entity" defaultValue={entity ?? ""} className="mt-1 block w-44 rounded-md border border-slate-300 px-2 py-1.5">
+          <option value="">All</option>
+          {entities.map((e) => (
+            <option key={e} value={e}>
+              {e}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="text-slate-700">
+        Actor
+        <input name="actor" defaultValue={actor ?? ""} placeholder="email contains…" className="mt-1 block w-56 rounded-md border border-slate-300 px-2 py-1.5" />
+      </label>
+      <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-50">
+        Filter
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { isReadinessMismatch } from "@/lib/domain";
+import type { Scope } from "./access";
+import type { Db } from "./db";
+import { findVisibleSeat } from "./nominations";
+import { getOrgState } from "./snapshot";
+import { today } from "./today";
+
+export interface CandidateHit {
+  employeeId: string;
+  name: string;
+  title: string;
+  levelCode: string;
+}
+
+// The slate's search box. HR searches everyone active by name or id; a
+// manager searches their own subtree, and names anyone else by exact id
+// (SPEC §4: people outside the subtree are not theirs to browse).
+export async function searchCandidates(options: { db: Db; scope: Scope; q: string; excludeId?: string | null; take?: number }): Promise<CandidateHit[]> {
+  const { db, scope, excludeId } = options;
+  const q = options.q.trim();
+  if (q === "") return [];
+  const inScope = scope.kind === "organization" ? {} : { employeeId: { in: [...scope.employeeIds] } };
+  return db.person.findMany({
+    where: { active: true, ...inScope, ...(excludeId ? { NOT: { employeeId: excludeId } } : {}), OR: [{ employeeId: { contains: q } }, { name: { contains: q } }, { employeeId: q.toUpperCase() }] },
+    select: { employeeId: true, name: true, title: true, levelCode: true },
+    orderBy: { employeeId: "asc" },
+    take: options.take ?? 10,
+  });
+}
+
+export interface NominationPreview {
+  candidateId: string;
+  candidateName: string | null; // null outside the manager's scope
+  seatKind: string | null;
+  relevantScore: number | null;
+  // The engine's readiness-mismatch rule, applied before saving; null when
+  // the scores are not the caller's to see.
+  mismatch: { reason: string } | null;
+  scoresHidden: boolean;
+  // Why saving would be refused, said before the user tries.
+  blocked: string | null;
+}
+
+// What the nominate form shows before it saves: who this is and whether a
+// "ready now" claim contradicts their latest assessment (SPEC §3).
+export async function previewNomination(options: {
+  db: Db;
+  scope: Scope;
+  selfId: string | null; // the reader's own employee id when they may not name themselves
+  positionId: string;
+  candidateId: string;
+  readiness: string;
+}): Promise<NominationPreview | null> {
+  const { db, scope, positionId, candidateId, readiness, selfId } = options;
+  const seat = await findVisibleSeat({ db, scope, positionId });
+  if (!seat) return null;
+  const state = await getOrgState({ db, asOf: today() });
+  const person = state.snapshot.people.get(candidateId);
+  const index = state.snapshot.positionIndex.get(positionId);
+  const seatKind = index === undefined ? null : (state.snapshot.positionDetails[index]?.levelKind ?? null);
+  if (!person || !person.active) return null;
+  const visible = scope.kind === "organization" || scope.employeeIds.has(candidateId);
+  const score = seatKind === "leadership" ? person.scores.leadScore : seatKind === "management" ? person.scores.mgmtScore : null;
+  const min = state.snapshot.settings.readyScoreMin;
+  const mismatch =
+    visible && readiness === "ready_now" && isReadinessMismatch(seatKind, person.scores, min)
+      ? { reason: `"Ready now" for a ${seatKind} seat, but the ${seatKind === "leadership" ? "leadership" : "management"} score from the latest assessment is ${score} — under ${min}.` }
+      : null;
+  return {
+    candidateId,
+    candidateName: visible ? (state.names.get(candidateId) ?? null) : null,
+    seatKind,
+    relevantScore: visible ? score : null,
+    mismatch,
+    scoresHidden: !visible,
+    blocked:
+      seat.incumbentEmployeeId === candidateId ? "This person holds the seat already." : selfId === candidateId ? "You cannot nominate yourself." : null,
+  };
+}
