@@ -12,6 +12,18 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "login.png", email: null, path: "/login" },
   { file: "overview-hr.png", email: "hr@baton.example", path: "/" },
   { file: "overview-manager.png", email: "manager@baton.example", path: "/" },
+  { file: "heatmap-exec.png", email: "exec@baton.example", path: "/heatmap" },
+  { file: "heatmap-manager.png", email: "manager@baton.example", path: "/heatmap" },
+  { file: "org-chart-exec.png", email: "exec@baton.example", path: "/org-chart" },
+  { file: "summary-exec.png", email: "exec@baton.example", path: "/summary" },
+  { file: "gaps-hr.png", email: "hr@baton.example", path: "/gaps?asOf=2026-12-01&pageSize=15" },
+  { file: "gaps-filtered-hr.png", email: "hr@baton.example", path: "/gaps?asOf=2026-12-01&flag=retirement-uncovered" },
+  { file: "gaps-manager.png", email: "manager@baton.example", path: "/gaps?asOf=2026-12-01&pageSize=15" },
+  { file: "gaps-exec.png", email: "exec@baton.example", path: "/gaps?asOf=2026-12-01&pageSize=15" },
+  { file: "people-hr.png", email: "hr@baton.example", path: "/people?asOf=2026-12-01&pageSize=15" },
+  { file: "people-manager.png", email: "manager@baton.example", path: "/people?asOf=2026-12-01" },
+  { file: "profile-hr.png", email: "hr@baton.example", path: "/people/E000334?asOf=2026-12-01" },
+  { file: "profile-manager.png", email: "manager@baton.example", path: "/people/E000190?asOf=2026-12-01" },
 ];
 
 async function main() {

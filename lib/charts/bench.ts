@@ -28,7 +28,7 @@ export function benchChart(groups: readonly ChartGroup[], seats: readonly BenchS
   return {
     kind: "bar",
     categoryLabel: "Division",
-    valueLabel: "Critical seats with a ready-now successor",
+    valueLabel: "Critical seats covered",
     unit: "percent",
     labels: groups.map((g) => g.name),
     series: [

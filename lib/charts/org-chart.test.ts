@@ -27,6 +27,7 @@ const seats = [
   seat("V-platform", null, "Eng/Platform", 2),
   seat("V-director", null, "Eng", 4),
   seat("V-ghost", "unknown-person", "Sales", 1),
+  seat("V-vp-sales", null, "Sales", 5),
 ];
 
 describe("buildOrgChartTree", () => {
@@ -43,17 +44,21 @@ describe("buildOrgChartTree", () => {
     // Same rank as the Eng head: goes up, past units with no head, to the top.
     expect(tree.parentOf.get("V-director")).toBe("P-ceo");
     expect(tree.parentOf.get("V-ghost")).toBe("P-ceo");
+    // As senior as the top seat, and nobody above it: the top still takes it.
+    expect(tree.parentOf.get("V-vp-sales")).toBe("P-ceo");
     expect(tree.roots).toEqual(["P-ceo"]);
+    const outranked = buildOrgChartTree([seat("P-vp", "vp", "Eng", 4), seat("V-top", null, "Exec", 5)], [{ employeeId: "vp", managerId: null }]);
+    expect(outranked.roots).toEqual(["V-top", "P-vp"]);
   });
 
   it("orders children most senior first, vacancies first within a rank, then by name", () => {
-    expect(tree.childrenOf.get("P-ceo")).toEqual(["V-director", "P-vp", "V-ghost"]);
+    expect(tree.childrenOf.get("P-ceo")).toEqual(["V-vp-sales", "V-director", "P-vp", "V-ghost"]);
     expect(tree.childrenOf.get("P-left")).toEqual(["V-platform", "P-eng1"]);
     expect(tree.childrenOf.get("P-eng1")).toBeUndefined();
   });
 
   it("counts everything below each seat", () => {
-    expect(tree.descendants.get("P-ceo")).toBe(7);
+    expect(tree.descendants.get("P-ceo")).toBe(8);
     expect(tree.descendants.get("P-vp")).toBe(4);
     expect(tree.descendants.get("P-left")).toBe(2);
     expect(tree.descendants.get("P-eng2")).toBe(0);

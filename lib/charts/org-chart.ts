@@ -30,7 +30,8 @@ const NONE: readonly string[] = Object.freeze([]);
 // - a seat with nobody recorded under the head of its unit: the seat of
 //   highest rank there (ties by position id), when that rank is above the
 //   vacancy's; else the same test in the parent unit, and so on up; else
-//   under the top of the organization when it outranks the vacancy.
+//   under the top of the organization (a vacant division head reports to
+//   the chief executive), unless the vacancy outranks even that seat.
 // The importer refuses reporting cycles; a visited set keeps a bad row from
 // looping, and seats caught in one are simply not reachable from a root.
 export function buildOrgChartTree(seats: readonly OrgChartSeat[], people: readonly OrgChartPerson[]): OrgChartTree {
@@ -100,7 +101,7 @@ function vacancyParent(seat: OrgChartSeat, headOf: ReadonlyMap<string, OrgChartS
     const cut = unit.lastIndexOf("/");
     unit = cut > 0 ? unit.slice(0, cut) : null;
   }
-  return top && top.levelRank > seat.levelRank ? top.positionId : null;
+  return top && top.levelRank >= seat.levelRank ? top.positionId : null;
 }
 
 // Most senior first; within a rank vacancies first (they need attention),

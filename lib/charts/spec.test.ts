@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartTable, describeChart, formatValue, hasData, type ChartSpec } from "./spec";
+import { chartTable, describeChart, emptyNote, formatValue, type ChartSpec } from "./spec";
 
 const spec: ChartSpec = {
   kind: "bar",
@@ -36,8 +36,11 @@ describe("chart numbers", () => {
     expect(describeChart("Wave", { ...spec, labels: [] })).toBe("Wave: no data.");
   });
 
-  it("knows when there is nothing to draw", () => {
-    expect(hasData(spec)).toBe(true);
-    expect(hasData({ ...spec, series: [{ ...spec.series[0]!, values: [0, 0] }, spec.series[1]!] })).toBe(false);
+  it("explains a chart with nothing to draw", () => {
+    expect(emptyNote(spec)).toBeNull();
+    const zero = { ...spec, series: [{ ...spec.series[0]!, values: [0, 0] }, spec.series[1]!] };
+    expect(emptyNote(zero)).toBe("None for this date and scope.");
+    expect(emptyNote({ ...zero, unit: "percent" })).toBe("0 % for this date and scope.");
+    expect(emptyNote({ ...spec, series: [{ ...spec.series[0]!, values: [null, null] }] })).toBe("No data for this date and scope.");
   });
 });

@@ -13,6 +13,9 @@ export interface ChartSeries {
   // Context a reader needs in the numbers (a gap, a denominator) but that
   // would clutter the picture.
   tableOnly?: boolean;
+  // A second line that often coincides with the first stays visible dashed,
+  // and tells the two apart without colour.
+  dashed?: boolean;
 }
 
 export interface ChartSpec {
@@ -67,6 +70,10 @@ export function describeChart(title: string, spec: ChartSpec): string {
   return `${title}. ${parts.join("; ")}.`;
 }
 
-export function hasData(spec: ChartSpec): boolean {
-  return spec.series.some((s) => !s.tableOnly && s.values.some((v) => v !== null && v !== 0));
+// A chart whose bars all have zero height looks broken; say why instead.
+export function emptyNote(spec: ChartSpec): string | null {
+  const drawn = spec.series.filter((s) => !s.tableOnly).flatMap((s) => s.values);
+  if (drawn.every((v) => v === null)) return "No data for this date and scope.";
+  if (drawn.every((v) => v === null || v === 0)) return spec.unit === "percent" ? "0 % for this date and scope." : "None for this date and scope.";
+  return null;
 }

@@ -14,12 +14,12 @@ export function benchTrend(points: readonly TrendPoint[]): ChartSpec {
   return {
     kind: "line",
     categoryLabel: "Cycle",
-    valueLabel: "Critical seats with a ready-now successor",
+    valueLabel: "Critical seats covered",
     unit: "percent",
     labels: sorted.map((p) => `${p.label} (${p.date})`),
     series: [
       { label: "Bench strength", values: sorted.map((p) => p.bench.coveredPct), color: PALETTE.blue, unit: "percent" },
-      { label: "Effective", values: sorted.map((p) => p.bench.effectiveCoveredPct), color: PALETTE.orange, unit: "percent" },
+      { label: "Effective", values: sorted.map((p) => p.bench.effectiveCoveredPct), color: PALETTE.orange, unit: "percent", dashed: true },
       { label: "Critical seats", values: sorted.map((p) => p.bench.criticalPositions), color: PALETTE.grey, unit: "count", tableOnly: true },
     ],
   };

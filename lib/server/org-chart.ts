@@ -180,9 +180,9 @@ export interface OrgChartStart {
 export async function findOrgChartStart(options: Viewer): Promise<OrgChartStart> {
   const view = await viewFor(options);
   const roots = view.roots().map((id) => view.box(id)).filter((b): b is OrgBox => b !== null);
-  // Many roots (a manager with scattered vacancies) would open a wall; open only the first.
-  const open = roots.length === 1 ? roots : roots.slice(0, 1);
-  return { asOf: options.asOf, roots, pages: open.map((r) => view.page(r.positionId, 0)) };
+  // Only the first root opens: several (a manager's seat plus vacancies of
+  // their unit placed elsewhere) would open a wall.
+  return { asOf: options.asOf, roots, pages: roots.slice(0, 1).map((r) => view.page(r.positionId, 0)) };
 }
 
 // null when the parent is unknown or outside what the viewer may see.
@@ -203,6 +203,17 @@ export const SEARCH_LIMIT = 20;
 
 const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 
+// Folding 100,000 names on every keystroke-sized query would dominate search.
+const foldedNames = new WeakMap<OrgState, Map<string, string>>();
+
+function foldedNameOf(state: OrgState, employeeId: string): string {
+  let names = foldedNames.get(state);
+  if (!names) foldedNames.set(state, (names = new Map()));
+  let folded = names.get(employeeId);
+  if (folded === undefined) names.set(employeeId, (folded = fold(state.names.get(employeeId) ?? "")));
+  return folded;
+}
+
 // People by name (accents ignored) or exact employee id, among the seats the
 // viewer may see; names that start with the query first.
 export async function searchOrgChart(options: Viewer & { query: string }): Promise<{ matches: OrgSearchMatch[]; total: number }> {
@@ -213,7 +224,7 @@ export async function searchOrgChart(options: Viewer & { query: string }): Promi
     const id = row.incumbentEmployeeId;
     if (id === null || !positionVisible(row, options.scope)) continue;
     const name = view.state.names.get(id) ?? "";
-    const folded = fold(name);
+    const folded = foldedNameOf(view.state, id);
     if (!folded.includes(q) && id.toLowerCase() !== q) continue;
     found.push({ positionId: row.positionId, employeeId: id, name, title: row.title, orgUnitPath: row.orgUnitPath, starts: folded.startsWith(q) });
   }

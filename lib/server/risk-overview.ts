@@ -1,10 +1,10 @@
 import "server-only";
 import { heatmapGrid, type HeatmapGrid } from "@/lib/charts/heatmap-grid";
-import type { IsoDate } from "@/lib/domain";
+import { HIGH_RISK_THRESHOLD, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
 import type { Scope } from "./access";
 import { findHeatmap } from "./aggregates";
 import type { Db } from "./db";
-import { visibleSeats } from "./scoped-views";
+import { scopedBench, visibleSeats } from "./scoped-views";
 import { getOrgState } from "./snapshot";
 
 export interface RiskOverview {
@@ -13,6 +13,8 @@ export interface RiskOverview {
   // Incumbents of the seats in view whose retirement date is on or before
   // `until` (as-of + horizon), past dates included: the wave arriving.
   retiringSoon: { count: number; seats: number; until: IsoDate; horizonMonths: number };
+  highRisk: number; // seats in view at risk ≥ 60
+  bench: OrgBenchStrength;
 }
 
 // Divisions and departments: deeper units stay on the gap report, so the
@@ -38,5 +40,7 @@ export async function findRiskOverview(options: { db: Db; scope: Scope; asOf: Is
       until: state.snapshot.windows.soonUntil,
       horizonMonths: state.snapshot.settings.retirementHorizonMonths,
     },
+    highRisk: seats.filter((s) => s.row.risk >= HIGH_RISK_THRESHOLD).length,
+    bench: scopedBench(state, scope),
   };
 }

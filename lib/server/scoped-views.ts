@@ -1,7 +1,7 @@
 import "server-only";
 import { orgBenchStrength, type GapRow, type OrgBenchStrength, type PersonDerived, type PositionDetail } from "@/lib/domain";
 import type { ChartGroup } from "@/lib/charts/divisions";
-import { canSeeSensitive, isInUnitSubtree, type Scope } from "./access";
+import { canSeeSensitive, type Scope } from "./access";
 import { positionVisible } from "./positions";
 import type { OrgState } from "./snapshot";
 import type { AppUser } from "./users";
@@ -63,8 +63,4 @@ export function chartGroups(state: OrgState, scope: Scope): ChartGroup[] {
 export function scopedBench(state: OrgState, scope: Scope): OrgBenchStrength {
   if (scope.kind === "organization") return state.snapshot.benchStrength;
   return orgBenchStrength(visibleSeats(state, scope).filter((s) => s.row.critical).map((s) => s.detail.successorIds.readyNow));
-}
-
-export function unitVisible(orgUnitId: string, scope: Scope): boolean {
-  return scope.kind === "organization" || isInUnitSubtree(orgUnitId, scope.orgUnitId);
 }

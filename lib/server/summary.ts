@@ -1,13 +1,13 @@
 import "server-only";
 import { pipelineFunnel } from "@/lib/charts/funnel";
 import type { ChartSpec } from "@/lib/charts/spec";
-import type { IsoDate, OrgBenchStrength, Settings } from "@/lib/domain";
+import type { IsoDate, Settings } from "@/lib/domain";
 import type { Scope } from "./access";
 import { findPipeline } from "./aggregates";
 import type { Db } from "./db";
 import { projectGapRow, type VisibleGapRow } from "./positions";
 import { findRiskOverview, type RiskOverview } from "./risk-overview";
-import { scopedBench, selfExcluded, visibleSeats } from "./scoped-views";
+import { selfExcluded, visibleSeats } from "./scoped-views";
 import { getOrgState } from "./snapshot";
 import type { AppUser } from "./users";
 
@@ -19,7 +19,6 @@ export interface ExecutiveSummary {
   top: ExposedPosition[];
   overview: RiskOverview;
   funnel: ChartSpec;
-  bench: OrgBenchStrength;
 }
 
 export const TOP_EXPOSED = 10;
@@ -49,5 +48,5 @@ export async function findExecutiveSummary(options: { db: Db; scope: Scope; user
         incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? row.incumbentEmployeeId) : null,
       };
     });
-  return { asOf, settings: state.snapshot.settings, top, overview, funnel: pipelineFunnel(pipeline), bench: scopedBench(state, scope) };
+  return { asOf, settings: state.snapshot.settings, top, overview, funnel: pipelineFunnel(pipeline) };
 }

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { ZIsoDate } from "@/lib/schemas/api";
+import { apiRoute, parseQuery } from "@/lib/server/api-handler";
+import { notFound } from "@/lib/server/api-response";
+import { findOrgChartChildren } from "@/lib/server/org-chart";
+import { today } from "@/lib/server/today";
+
+// The org chart opens a seat: its next page of children, scoped like every read.
+const ZChildrenQuery = z.object({
+  parent: z.string().min(1).max(200),
+  asOf: ZIsoDate.optional(),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+});
+
+export const GET = apiRoute(async ({ request, db, scope, user }) => {
+  const query = parseQuery(request, ZChildrenQuery);
+  if (!query.ok) return query.response;
+  const { parent, asOf, offset } = query.data;
+  const page = await findOrgChartChildren({ db, scope, user, asOf: asOf ?? today(), parentId: parent, offset });
+  return page ? Response.json(page) : notFound();
+});

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { ZIsoDate } from "@/lib/schemas/api";
+import { apiRoute, parseQuery } from "@/lib/server/api-handler";
+import { searchOrgChart } from "@/lib/server/org-chart";
+import { today } from "@/lib/server/today";
+
+const ZSearchQuery = z.object({
+  q: z.string().trim().min(2, "type at least two letters").max(100),
+  asOf: ZIsoDate.optional(),
+});
+
+export const GET = apiRoute(async ({ request, db, scope, user }) => {
+  const query = parseQuery(request, ZSearchQuery);
+  if (!query.ok) return query.response;
+  return Response.json(await searchOrgChart({ db, scope, user, asOf: query.data.asOf ?? today(), query: query.data.q }));
+});
