@@ -7,8 +7,8 @@ import type { AppUser } from "./users";
 // query. HR and admins see everything; executives see the whole organization
 // without sensitive fields; a manager sees their reporting subtree.
 export type Scope =
-  | { kind: "organization"; sensitive: boolean }
-  | { kind: "subtree"; managerId: string; orgUnitId: string; employeeIds: ReadonlySet<string> };
+  | { kind: "organization"; sensitive: boolean; selfId: string | null }
+  | { kind: "subtree"; managerId: string; orgUnitId: string; employeeIds: ReadonlySet<string>; selfId: string | null };
 
 export const canSeeSensitive = (role: Role) => role === "hr" || role === "admin";
 export const canAdminister = (role: Role) => role === "hr" || role === "admin";
@@ -27,17 +27,18 @@ export async function findSubtreeIds(db: Db, managerId: string): Promise<Set<str
 }
 
 export async function scopeFor(db: Db, user: AppUser): Promise<Scope> {
-  if (user.role !== "manager") return { kind: "organization", sensitive: canSeeSensitive(user.role) };
+  if (user.role !== "manager") return { kind: "organization", sensitive: canSeeSensitive(user.role), selfId: user.personId };
   const person = user.personId
     ? await db.person.findUnique({ where: { employeeId: user.personId }, select: { employeeId: true, orgUnitId: true } })
     : null;
   // A manager account not linked to a person sees nothing rather than everything.
-  if (!person) return { kind: "subtree", managerId: "", orgUnitId: "", employeeIds: new Set() };
+  if (!person) return { kind: "subtree", managerId: "", orgUnitId: "", employeeIds: new Set(), selfId: null };
   return {
     kind: "subtree",
     managerId: person.employeeId,
     orgUnitId: person.orgUnitId,
     employeeIds: await findSubtreeIds(db, person.employeeId),
+    selfId: person.employeeId,
   };
 }
 

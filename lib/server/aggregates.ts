@@ -2,7 +2,7 @@ import "server-only";
 import { buildOrgTree, computeHeatmap, computePipeline, type HeatmapRow, type PipelineRow } from "@/lib/domain";
 import { isInUnitSubtree, type Scope } from "./access";
 import type { Db } from "./db";
-import { positionVisible } from "./positions";
+import { positionVisible, visibleFlags } from "./positions";
 import { getOrgState } from "./snapshot";
 
 // Heatmap and pipeline are aggregates. HR, admins and executives get the
@@ -15,7 +15,7 @@ export async function findHeatmap(options: { db: Db; scope: Scope; asOf: string 
   return computeHeatmap({
     tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
     levelCodes: snapshot.levels.map((l) => l.code),
-    positions: snapshot.positions.filter((row) => positionVisible(row, scope)),
+    positions: snapshot.positions.filter((row) => positionVisible(row, scope)).map((row) => ({ ...row, flags: visibleFlags(row, scope) })),
   });
 }
 

@@ -3,7 +3,7 @@ import { GAP_FLAGS, type GapFlag, type OrgBenchStrength } from "@/lib/domain";
 import type { Scope } from "./access";
 import { isInUnitSubtree } from "./access";
 import type { Db } from "./db";
-import { positionVisible } from "./positions";
+import { positionVisible, visibleFlags } from "./positions";
 import { getOrgState } from "./snapshot";
 import type { AppUser } from "./users";
 
@@ -60,7 +60,7 @@ export async function getPipelineHealth(options: { db: Db; scope: Scope; asOf: s
   let retiringSoonWithoutReadySuccessor = 0;
   snapshot.positions.forEach((row, i) => {
     if (!positionVisible(row, options.scope)) return;
-    for (const flag of row.flags) flagged[flag] += 1;
+    for (const flag of visibleFlags(row, options.scope)) flagged[flag] += 1;
     if (snapshot.positionDetails[i]?.incumbentRetiringSoon && row.successors.readyNow === 0) retiringSoonWithoutReadySuccessor += 1;
   });
   return {

@@ -19,12 +19,22 @@ export function positionVisible(row: GapRow, scope: Scope): boolean {
 export type VisibleGapRow = Omit<GapRow, "retirementDate" | "retirementSource"> &
   Partial<Pick<GapRow, "retirementDate" | "retirementSource">>;
 
+// "Stuck in management" on your own seat is a conclusion drawn from your own
+// assessment, which nobody but HR may read (SPEC §4).
+export function visibleFlags(row: GapRow, scope: Scope): GapRow["flags"] {
+  const sensitive = scope.kind === "organization" && scope.sensitive;
+  const ownSeat = !sensitive && scope.selfId !== null && row.incumbentEmployeeId === scope.selfId;
+  return ownSeat ? row.flags.filter((f) => f !== "stuck-incumbent") : row.flags;
+}
+
 export function projectGapRow(row: GapRow, scope: Scope): VisibleGapRow {
+  const flags = visibleFlags(row, scope);
+  const visible = flags === row.flags ? row : { ...row, flags };
   if (scope.kind === "organization" && !scope.sensitive) {
-    const { retirementDate: _date, retirementSource: _source, ...rest } = row;
+    const { retirementDate: _date, retirementSource: _source, ...rest } = visible;
     return rest;
   }
-  return row;
+  return visible;
 }
 
 const compareText = (a: string | null, b: string | null) => (a ?? "\uffff").localeCompare(b ?? "\uffff");
@@ -49,7 +59,7 @@ function matcher(query: PositionsQuery, scope: Scope, names: ReadonlyMap<string,
   const text = query.q?.toLowerCase();
   return (row: GapRow) => {
     if (!positionVisible(row, scope)) return false;
-    if (query.flag && !row.flags.includes(query.flag)) return false;
+    if (query.flag && !visibleFlags(row, scope).includes(query.flag)) return false;
     if (query.orgUnit && !isInUnitSubtree(row.orgUnitPath, query.orgUnit)) return false;
     if (query.level && row.level !== query.level) return false;
     if (query.critical !== undefined && row.critical !== query.critical) return false;

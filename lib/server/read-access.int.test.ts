@@ -96,6 +96,13 @@ describe.each(providers)("read access on %s", (provider) => {
     expect(other.rows.map((r) => r.positionId).sort()).toEqual(["P-D2", "P-I2", "V-SELL"]);
   });
 
+  it("hides the stuck-in-management flag of the viewer's own seat from everyone but HR", async () => {
+    expect((await positionsAs(users.hr!, { flag: "stuck-incumbent" })).rows.map((r) => r.positionId)).toEqual(["P-D1"]);
+    expect((await positionsAs(users.managerD1!, { flag: "stuck-incumbent" })).total).toBe(0);
+    const own = (await positionsAs(users.managerD1!)).rows.find((r) => r.positionId === "P-D1")!;
+    expect(own.flags).not.toContain("stuck-incumbent");
+  });
+
   it("gives a manager account without a person nothing", async () => {
     expect((await positionsAs(users.unlinkedManager!)).total).toBe(0);
   });
