@@ -8,7 +8,16 @@ export interface NavItem {
 
 // One list for the whole app: each workspace says which roles it is for.
 // Hiding a link is convenience only; pages and the data layer check access.
-export const NAV_ITEMS: readonly NavItem[] = [{ href: "/", label: "Overview", roles: ["admin", "hr", "manager", "executive"] }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", label: "Overview", roles: ["admin", "hr", "manager", "executive"] },
+  { href: "/gaps", label: "Pipeline gaps", roles: ["hr", "admin", "manager", "executive"] },
+  { href: "/people", label: "People", roles: ["hr", "admin", "manager"] },
+  { href: "/heatmap", label: "Risk heatmap", roles: ["executive", "hr", "admin", "manager"] },
+  { href: "/org-chart", label: "Org chart", roles: ["executive", "hr", "admin"] },
+  { href: "/summary", label: "Executive summary", roles: ["executive", "hr", "admin"] },
+  { href: "/nominations", label: "Nominations", roles: ["admin", "hr", "manager"] },
+  { href: "/audit", label: "Audit log", roles: ["admin", "hr"] },
+];
 
 export function navFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles.includes(role));

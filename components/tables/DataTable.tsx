@@ -7,6 +7,7 @@ import {
   useTable,
   type ColumnDef,
   type PaginationState,
+  type RowData,
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
@@ -32,9 +33,9 @@ export const dataTableFeatures = tableFeatures({
   columnMeta: {} as DataTableColumnMeta,
 });
 
-export type DataTableColumn<TData> = ColumnDef<typeof dataTableFeatures, TData>;
+export type DataTableColumn<TData extends RowData> = ColumnDef<typeof dataTableFeatures, TData>;
 
-export interface DataTableProps<TData> {
+export interface DataTableProps<TData extends RowData> {
   caption: string;
   columns: DataTableColumn<TData>[];
   data: TData[];
@@ -48,7 +49,7 @@ export interface DataTableProps<TData> {
 
 const ALIGN = { left: "text-left", right: "text-right", center: "text-center" } as const;
 
-export function DataTable<TData>({ caption, columns, data, getRowId, total, page, pageSize, sort, empty }: DataTableProps<TData>) {
+export function DataTable<TData extends RowData>({ caption, columns, data, getRowId, total, page, pageSize, sort, empty }: DataTableProps<TData>) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -82,7 +83,9 @@ export function DataTable<TData>({ caption, columns, data, getRowId, total, page
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
-      <div className="overflow-x-auto">
+      {/* inline-size containment: a wide table scrolls inside its card
+          instead of stretching the page past the window. */}
+      <div className="overflow-x-auto [contain:inline-size]">
         <table className={`w-full border-collapse text-sm ${pending ? "opacity-60" : ""}`} aria-busy={pending}>
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600">
@@ -99,13 +102,13 @@ export function DataTable<TData>({ caption, columns, data, getRowId, total, page
                       scope="col"
                       colSpan={header.colSpan}
                       aria-sort={canSort ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
-                      className={`border-b border-slate-200 px-3 py-2.5 ${align} ${meta?.className ?? ""}`}
+                      className={`border-b border-slate-200 px-2 py-2.5 ${align} ${meta?.className ?? ""}`}
                     >
                       {header.isPlaceholder ? null : canSort ? (
                         <button
                           type="button"
                           onClick={header.column.getToggleSortingHandler()}
-                          className="inline-flex items-center gap-1 uppercase tracking-wide hover:text-slate-900"
+                          className="inline-flex items-center gap-1 text-left uppercase tracking-wide hover:text-slate-900"
                         >
                           <table.FlexRender header={header} />
                           <SortMark direction={sorted} />
@@ -124,7 +127,7 @@ export function DataTable<TData>({ caption, columns, data, getRowId, total, page
               <tr key={row.id} className="border-b border-slate-100 last:border-0 hover:bg-slate-50">
                 {row.getAllCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
-                  const className = `px-3 py-2.5 align-top ${ALIGN[meta?.align ?? "left"]} ${meta?.className ?? ""}`;
+                  const className = `px-2 py-2.5 align-top ${ALIGN[meta?.align ?? "left"]} ${meta?.className ?? ""}`;
                   return meta?.rowHeader ? (
                     <th key={cell.id} scope="row" className={`font-normal ${className}`}>
                       <table.FlexRender cell={cell} />

@@ -18,7 +18,7 @@ export function TablePager({ page, pageSize, total, pageCount, canPrevious, canN
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   const linkClass = "rounded-md px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100";
-  const disabledClass = "rounded-md px-2.5 py-1 text-sm text-slate-400";
+  const disabledClass = "rounded-md px-2.5 py-1 text-sm text-slate-500";
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3">
       <p className="text-sm text-slate-600" data-testid="table-range">
@@ -37,7 +37,7 @@ export function TablePager({ page, pageSize, total, pageCount, canPrevious, canN
           </li>
           {pageWindow(page, pageCount).map((p, i) =>
             p === null ? (
-              <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-400">
+              <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-slate-500">
                 …
               </li>
             ) : (

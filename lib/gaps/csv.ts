@@ -1,5 +1,4 @@
-import { stringify } from "csv-stringify/sync";
-import { flattenRow } from "@/lib/reports/flatten";
+import { csvChunks } from "@/lib/tables/csv";
 
 // The gap report's CSV columns: the SPEC §7 row flattened into snake_case,
 // exactly what `baton report gaps --format csv` prints, so a file exported
@@ -32,18 +31,7 @@ export function gapCsvColumns(includeRetirement: boolean): string[] {
   return GAP_CSV_COLUMNS.filter((c) => includeRetirement || !RETIREMENT_COLUMNS.has(c));
 }
 
-// CSV text in chunks of `chunkSize` rows, the header first, so a response can
-// stream 100,000 rows without building one 20 MB string.
-export function* gapCsvChunks(rows: Iterable<object>, columns: readonly string[], chunkSize = 1000): Generator<string> {
-  const options = { columns: [...columns], cast: { boolean: (b: boolean) => String(b) } };
-  yield stringify([], { ...options, header: true });
-  let batch: object[] = [];
-  for (const row of rows) {
-    batch.push(flattenRow(row));
-    if (batch.length >= chunkSize) {
-      yield stringify(batch, options);
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield stringify(batch, options);
+// The gap report as CSV chunks (see lib/tables/csv.ts).
+export function gapCsvChunks(rows: Iterable<object>, columns: readonly string[], chunkSize = 1000): Generator<string> {
+  return csvChunks(rows, columns, chunkSize);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { directoryComparator, directoryMatcher, searchTextOf, toDirectoryRow, type DirectoryEntry } from "./directory";
+import { flattenRow } from "@/lib/reports/flatten";
+import { directoryComparator, PEOPLE_CSV_COLUMNS, directoryMatcher, searchTextOf, toDirectoryRow, type DirectoryEntry } from "./directory";
 
 function entry(employeeId: string, extra: Partial<DirectoryEntry> = {}): DirectoryEntry {
   const base = {
@@ -64,5 +65,11 @@ describe("directoryMatcher", () => {
 
   it("hands out rows without the internal search fields", () => {
     expect(Object.keys(toDirectoryRow(ana))).not.toContain("searchText");
+  });
+});
+
+describe("PEOPLE_CSV_COLUMNS", () => {
+  it("names exactly the flattened directory row", () => {
+    expect(Object.keys(flattenRow(toDirectoryRow(entry("E1"))))).toEqual([...PEOPLE_CSV_COLUMNS]);
   });
 });

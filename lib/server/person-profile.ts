@@ -78,6 +78,15 @@ const NOMINATION_SELECT = {
 
 const AUDIT_LIMIT = 50;
 
+// The cheap part of the access decision, made before a page starts
+// streaming so that "not yours to see" can still answer with a real 404.
+// Outside the viewer's scope and "no such person" are the same answer.
+export async function canOpenProfile(options: { db: Db; user: AppUser; scope: Scope; employeeId: string }): Promise<boolean> {
+  const { db, user, scope, employeeId } = options;
+  if (!canBrowsePeople(user.role) || !personVisible(employeeId, scope)) return false;
+  return (await db.person.count({ where: { employeeId } })) > 0;
+}
+
 export async function findPersonProfile(options: { db: Db; user: AppUser; scope: Scope; employeeId: string; asOf: string }): Promise<PersonProfile | null> {
   const { db, user, scope, employeeId } = options;
   if (!canBrowsePeople(user.role)) return null;

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { PeopleFilters } from "@/components/people/PeopleFilters";
+import { PeopleTable } from "@/components/people/PeopleTable";
+import { formatCount, formatIsoDate } from "@/lib/people/format";
+import type { PeopleQuery } from "@/lib/schemas/people";
+import type { Scope } from "@/lib/server/access";
+import type { Db } from "@/lib/server/db";
+import { findPeopleDirectory, findPeopleFilterOptions } from "@/lib/server/people-directory";
+import { today } from "@/lib/server/today";
+import type { AppUser } from "@/lib/server/users";
+import { hrefWith } from "@/lib/tables/url-state";
+
+export interface PeopleContentProps {
+  db: Db;
+  user: AppUser;
+  scope: Scope;
+  query: PeopleQuery;
+  params: Record<string, string>;
+}
+
+// The directory below the page heading, loaded inside its Suspense boundary.
+export async function PeopleContent({ db, user, scope, query, params }: PeopleContentProps) {
+  const now = today();
+  const asOf = query.asOf ?? now;
+  const page = await findPeopleDirectory({ db, user, scope, asOf, query });
+  if (!page) notFound();
+  const options = await findPeopleFilterOptions({ db, scope, asOf, selected: query.orgUnit });
+  const { page: _page, pageSize: _size, ...exportParams } = params;
+  const filtered = ["q", "orgUnit", "level", "stuck", "retiringSoon"].some((key) => key in params);
+  return (
+    <>
+      <p className="mt-1 text-slate-600">
+        {scope.kind === "subtree" ? "Everyone in your reporting line" : "Everyone in the organization"} ({formatCount(page.total)}
+        {filtered ? " matching" : ""}): readiness to manage and to lead from the latest assessment, as of{" "}
+        <strong className="text-slate-900">{formatIsoDate(asOf)}</strong>. Scores run 0–100; a dash means not assessed yet.
+      </p>
+      <PeopleFilters
+        key={JSON.stringify(params)}
+        query={query}
+        asOf={asOf}
+        today={now}
+        clearHref={query.asOf ? `/people?asOf=${query.asOf}` : "/people"}
+        orgUnits={options.orgUnits}
+        levels={options.levels}
+        exportHref={hrefWith("/people/export", exportParams, {})}
+      />
+      <div className="mt-4">
+        <PeopleTable rows={page.rows} total={page.total} page={page.page} pageSize={page.pageSize} sort={query.sort} filtered={filtered} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ZAsOfQuery } from "@/lib/schemas/api";
+import { scopeFor } from "@/lib/server/access";
+import { getDb } from "@/lib/server/db";
+import { canOpenProfile } from "@/lib/server/person-profile";
+import { requireUser } from "@/lib/server/session";
+import { today } from "@/lib/server/today";
+import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
+import { ProfileContent } from "./ProfileContent";
+import { ProfileSkeleton } from "./ProfileSkeleton";
+
+export const metadata: Metadata = { title: "Person" };
+
+interface ProfilePageProps {
+  params: Promise<{ employeeId: string }>;
+  searchParams: Promise<SearchParamsRecord>;
+}
+
+export default async function ProfilePage({ params, searchParams }: ProfilePageProps) {
+  const user = await requireUser();
+  const employeeId = safeDecode((await params).employeeId);
+  const query = ZAsOfQuery.safeParse(firstValues(await searchParams));
+  const asOf = (query.success ? query.data.asOf : undefined) ?? today();
+  const db = getDb();
+  const scope = await scopeFor(db, user);
+  // Decided before anything streams, so the answer is a real 404 status.
+  // (A loading.tsx would start the stream first and turn it into a 200.)
+  if (!(await canOpenProfile({ db, user, scope, employeeId }))) notFound();
+  return (
+    <div className="max-w-6xl [contain:inline-size]">
+      <Link href="/people" className="text-sm text-brand-700 hover:underline">
+        ← People
+      </Link>
+      <div className="mt-2">
+        <Suspense fallback={<ProfileSkeleton />}>
+          <ProfileContent db={db} user={user} scope={scope} employeeId={employeeId} asOf={asOf} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}
+
+// A stray "%" in a hand-typed URL is "no such person", not a crash.
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { RETIREMENT_SOURCE_LABELS } from "@/lib/gaps/labels";
+import { formatIsoDate } from "@/lib/people/format";
+import type { PersonProfile } from "@/lib/server/person-profile";
+import type { RetirementSource } from "@/lib/domain";
+import { ToneBadge } from "@/components/gaps/ToneBadge";
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+      <dd className="mt-0.5 text-sm text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+const dash = <span className="text-slate-500">—</span>;
+
+// Who the person is and where they sit; the retirement and sensitive facts
+// appear only when the data layer released them.
+export function ProfileFacts({ profile }: { profile: PersonProfile }) {
+  const { person, seat } = profile;
+  const retirement = person.retirement;
+  return (
+    <dl className="mt-6 grid grid-cols-2 gap-x-6 gap-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm md:grid-cols-4">
+      <Fact label="Employee id">
+        <span className="font-mono">{person.employeeId}</span>
+      </Fact>
+      <Fact label="Email">{person.email}</Fact>
+      <Fact label="Manager">
+        {person.managerEmployeeId ? (
+          profile.managerVisible ? (
+            <Link href={`/people/${encodeURIComponent(person.managerEmployeeId)}`} className="text-brand-700 hover:underline">
+              {profile.managerName ?? person.managerEmployeeId}
+            </Link>
+          ) : (
+            (profile.managerName ?? person.managerEmployeeId)
+          )
+        ) : (
+          dash
+        )}
+      </Fact>
+      <Fact label="Position">
+        {person.positionId ? (
+          seat?.visible ? (
+            <Link href={`/gaps?q=${encodeURIComponent(person.positionId)}`} className="text-brand-700 hover:underline">
+              {seat.title} <span className="font-mono text-xs">({person.positionId})</span>
+            </Link>
+          ) : (
+            <span className="font-mono">{person.positionId}</span>
+          )
+        ) : (
+          dash
+        )}
+      </Fact>
+      <Fact label="Location">{person.location ?? dash}</Fact>
+      <Fact label="Hired">{formatIsoDate(person.hireDate)}</Fact>
+      <Fact label="In current role since">{formatIsoDate(person.roleStartDate)}</Fact>
+      {retirement ? (
+        <Fact label="Retirement">
+          {retirement.date ? (
+            <span className="flex flex-wrap items-center gap-1.5">
+              {formatIsoDate(retirement.date)}
+              {retirement.source ? <span className="text-xs text-slate-500">({RETIREMENT_SOURCE_LABELS[retirement.source as RetirementSource] ?? retirement.source})</span> : null}
+              {retirement.retiringSoon ? <ToneBadge tone="warning">Retiring soon</ToneBadge> : null}
+            </span>
+          ) : (
+            <span className="text-slate-600">No date on record</span>
+          )}
+        </Fact>
+      ) : null}
+      {person.sensitive ? (
+        <>
+          <Fact label="Birth year (HR only)">{person.sensitive.birthYear ?? dash}</Fact>
+          <Fact label="Flight risk (HR only)">{person.sensitive.flightRisk ?? dash}</Fact>
+        </>
+      ) : null}
+    </dl>
+  );
+}

@@ -1,0 +1,18 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import type { ReactNode } from "react";
+import { firstValues, hrefWith } from "@/lib/tables/url-state";
+
+// A link to the current view with one or more filters changed: clicking a
+// row's org unit narrows the table to that unit, keeping the other filters.
+export function FilterLink({ changes, className, title, children }: { changes: Record<string, string | null>; className?: string; title?: string; children: ReactNode }) {
+  const pathname = usePathname();
+  const params = firstValues(Object.fromEntries(useSearchParams().entries()));
+  return (
+    <Link href={hrefWith(pathname, params, changes)} className={className} title={title}>
+      {children}
+    </Link>
+  );
+}

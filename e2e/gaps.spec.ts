@@ -1,0 +1,149 @@
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import { DEMO_PASSWORD, signIn } from "./helpers";
+
+// The Pipeline gaps page against the seeded demo organization: filters,
+// sorting and the as-of date live in the URL, the export matches the table,
+// and a manager sees only their reporting line.
+const AS_OF = "2026-12-01";
+
+async function tableTotal(page: Page): Promise<number> {
+  const text = await page.getByTestId("table-range").innerText();
+  if (text === "No rows") return 0;
+  const match = /of ([\d,]+)/.exec(text);
+  expect(match, `table range "${text}"`).not.toBeNull();
+  return Number(match![1]!.replace(/,/g, ""));
+}
+
+const rows = (page: Page) => page.getByRole("table").locator("tbody tr");
+const tileValue = async (page: Page, testId: string) => Number((await page.getByTestId(testId).locator("p").nth(1).innerText()).replace(/[^\d.]/g, ""));
+
+test.describe("Pipeline gaps as HR", () => {
+  test.beforeEach(async ({ page }) => {
+    await signIn(page, "hr@baton.example", DEMO_PASSWORD);
+    await page.goto(`/gaps?asOf=${AS_OF}`);
+    await expect(page.getByRole("heading", { name: "Pipeline gaps" })).toBeVisible();
+  });
+
+  test("filters by a flag, then by an org unit, and the URL holds the view", async ({ page }) => {
+    const all = await tableTotal(page);
+    const flagged = Number(await page.getByTestId("flag-count-no-successor").locator("span").last().innerText());
+    expect(flagged).toBeGreaterThan(0);
+
+    await page.getByLabel("Flag", { exact: true }).selectOption("no-successor");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/flag=no-successor/);
+    await expect.poll(() => tableTotal(page)).toBe(flagged);
+    expect(flagged).toBeLessThan(all);
+    for (const row of await rows(page).all()) await expect(row.getByText("No successor")).toBeVisible();
+
+    const unit = "Engineering";
+    await page.getByLabel("Org unit").selectOption(unit);
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/orgUnit=Engineering/);
+    await expect(page).toHaveURL(/flag=no-successor/);
+    const narrowed = await tableTotal(page);
+    expect(narrowed).toBeLessThanOrEqual(flagged);
+    for (const row of await rows(page).all()) await expect(row.getByRole("link", { name: /Engineering|Show only Engineering/ }).first()).toBeVisible();
+
+    // The URL is the whole state: reloading it gives the same view.
+    await page.reload();
+    await expect.poll(() => tableTotal(page)).toBe(narrowed);
+    await expect(page.getByLabel("Flag", { exact: true })).toHaveValue("no-successor");
+  });
+
+  test("sorts by risk on the server, both ways", async ({ page }) => {
+    const riskHeader = page.getByRole("columnheader", { name: /Risk/ });
+    await expect(riskHeader).toHaveAttribute("aria-sort", "descending");
+    expect(await rows(page).count()).toBeGreaterThan(1);
+
+    await riskHeader.getByRole("button").click();
+    await expect(page).toHaveURL(/sort=risk(&|$)/);
+    await expect(riskHeader).toHaveAttribute("aria-sort", "ascending");
+    const ascending = await riskValues(page);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+
+    await riskHeader.getByRole("button").click();
+    await expect(page).toHaveURL(/sort=-risk/);
+    await expect(riskHeader).toHaveAttribute("aria-sort", "descending");
+    const descending = await riskValues(page);
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(descending[0]).toBeGreaterThan(ascending[0]!);
+  });
+
+  test("a later as-of date moves the retirement counts", async ({ page }) => {
+    const before = await tileValue(page, "tile-retiring");
+    await page.getByLabel("As of").fill("2034-06-30");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/asOf=2034-06-30/);
+    await expect(page.getByText("as of 30 Jun 2034")).toBeVisible();
+    await expect.poll(() => tileValue(page, "tile-retiring")).not.toBe(before);
+  });
+
+  test("exports exactly the filtered rows as CSV", async ({ page }) => {
+    await page.getByLabel("Risk", { exact: true }).selectOption("high");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/riskBand=high/);
+    const total = await tableTotal(page);
+    expect(total).toBeGreaterThan(0);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+    expect(download.suggestedFilename()).toBe(`baton-gaps-${AS_OF}.csv`);
+    const records = parse(readFileSync(await download.path()), { columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(total);
+    expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(["position_id", "retirement_source", "successors_ready_now", "flags", "risk"]));
+    for (const record of records) expect(Number(record.risk)).toBeGreaterThanOrEqual(60);
+  });
+
+  test("opens an incumbent's profile from a row", async ({ page }) => {
+    const link = rows(page).locator('a[href^="/people/"]').first();
+    const name = await link.innerText();
+    await link.click();
+    await expect(page).toHaveURL(/\/people\/[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  });
+});
+
+async function riskValues(page: Page): Promise<number[]> {
+  // The risk cell is the first <td> (the position is the row header); its
+  // first number is the risk.
+  const cells = await rows(page).locator("td:nth-of-type(1)").allInnerTexts();
+  return cells.map((text) => Number(/\d+/.exec(text)?.[0]));
+}
+
+test("a manager sees only the seats in their reporting line", async ({ page }) => {
+  await signIn(page, "hr@baton.example", DEMO_PASSWORD);
+  await page.goto(`/gaps?asOf=${AS_OF}`);
+  const hrTotal = await tableTotal(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await signIn(page, "manager@baton.example", DEMO_PASSWORD);
+  await page.goto(`/gaps?asOf=${AS_OF}`);
+  await expect(page.getByText("The seats in your reporting line")).toBeVisible();
+  const managerTotal = await tableTotal(page);
+  expect(managerTotal).toBeGreaterThan(0);
+  expect(managerTotal).toBeLessThan(hrTotal);
+});
+
+test("an executive sees the gap report without retirement dates", async ({ page }) => {
+  await signIn(page, "exec@baton.example", DEMO_PASSWORD);
+  await page.goto(`/gaps?asOf=${AS_OF}`);
+  await expect(page.getByRole("columnheader", { name: "Incumbent", exact: true })).toBeVisible();
+  await expect(page.getByText("Retirement dates are personal plans")).toBeVisible();
+  const csv = await page.request.get(`/gaps/export?asOf=${AS_OF}`);
+  expect((await csv.text()).split("\n")[0]).not.toContain("retirement");
+});
+
+test("the gap report has no serious accessibility violations", async ({ page }) => {
+  await signIn(page, "hr@baton.example", DEMO_PASSWORD);
+  await page.goto(`/gaps?asOf=${AS_OF}`);
+  await expect(page.getByRole("table")).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  expect(serious).toEqual([]);
+});
