@@ -25,14 +25,26 @@ interface Entry {
 }
 
 const caches = new WeakMap<Db, Map<string, Entry>>();
+// The inputs do not depend on the as-of date: one read serves every date, so
+// moving the as-of control (the heatmap's look-ahead) costs a computation only.
+const inputs = new WeakMap<Db, { version: number; input: Promise<EngineInput> }>();
 
 export async function dataVersion(db: Db): Promise<number> {
   const newest = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return newest?.id ?? 0;
 }
 
-async function buildState(db: Db, asOf: string): Promise<OrgState> {
-  const input = await loadEngineInput({ db, asOf });
+function readInput(db: Db, version: number): Promise<EngineInput> {
+  const hit = inputs.get(db);
+  if (hit && hit.version === version) return hit.input;
+  const input = loadEngineInput({ db, asOf: "1970-01-01" });
+  inputs.set(db, { version, input });
+  input.catch(() => inputs.delete(db));
+  return input;
+}
+
+async function buildState(db: Db, asOf: string, version: number): Promise<OrgState> {
+  const input = { ...(await readInput(db, version)), asOf };
   const snapshot = computeSnapshot(input);
   const names = new Map(input.people.map((p) => [p.employeeId, p.name]));
   const orders = new Map<string, GapRow[]>();
@@ -66,7 +78,7 @@ export async function getOrgState(options: { db: Db; asOf: string }): Promise<Or
     cache.set(asOf, hit);
     return hit.state;
   }
-  const state = buildState(db, asOf);
+  const state = buildState(db, asOf, version);
   cache.set(asOf, { version, state });
   state.catch(() => cache.delete(asOf));
   while (cache.size > MAX_DATES_CACHED) cache.delete(cache.keys().next().value!);
