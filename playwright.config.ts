@@ -9,12 +9,15 @@ export const E2E_DATABASE_URL = `file:./data/e2e-${PORT}.db`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Playwright empties its output folder at start; keep it apart from the
+  // vitest reports that scripts/test-all.sh writes into test-results/.
+  outputDir: "test-results/playwright",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? [["list"], ["json", { outputFile: "test-results/e2e.json" }]] : [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
