@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZPositionsQuery } from "@/lib/schemas/api";
 import { ZPeopleQuery } from "@/lib/schemas/people";
+import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/small-org";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { scopeFor } from "./access";
 import { findAllGapRows, findGapsView } from "./gaps";
@@ -15,37 +16,10 @@ const AS_OF = "2026-12-01";
 
 async function seed(t: TestDatabase) {
   const { db } = t;
-  await db.orgUnit.createMany({
-    data: [
-      { id: "Co", name: "Co", parentId: null, depth: 0 },
-      { id: "Co/Build", name: "Build", parentId: "Co", depth: 1 },
-      { id: "Co/Sell", name: "Sell", parentId: "Co", depth: 1 },
-    ],
-  });
-  const person = (employeeId: string, orgUnitId: string, levelCode: string, managerId: string | null, extra: object = {}) => ({
-    employeeId, name: `Name ${employeeId}`, email: `${employeeId.toLowerCase()}@co.example`, title: `Title ${employeeId}`,
-    orgUnitId, levelCode, managerId, roleStartDate: "2020-01-01", birthYear: 1970, ...extra,
-  });
-  for (const p of [
-    person("CEO", "Co", "L5", null, { plannedRetirementDate: "2027-06-30" }),
-    person("D1", "Co/Build", "L4", "CEO"),
-    person("D2", "Co/Sell", "L4", "CEO"),
-    person("M1", "Co/Build", "L2", "D1"),
-    person("I1", "Co/Build", "L1", "M1"),
-    person("I2", "Co/Sell", "L1", "D2"),
-  ]) {
-    await db.person.create({ data: p });
-  }
-  for (const [id, unit, level, incumbent] of [
-    ["P-CEO", "Co", "L5", "CEO"], ["P-D1", "Co/Build", "L4", "D1"], ["P-D2", "Co/Sell", "L4", "D2"],
-    ["P-M1", "Co/Build", "L2", "M1"], ["P-I1", "Co/Build", "L1", "I1"], ["P-I2", "Co/Sell", "L1", "I2"],
-    ["V-BUILD", "Co/Build", "L2", null], ["V-SELL", "Co/Sell", "L2", null],
-  ] as const) {
-    await db.position.create({ data: { positionId: id, title: `Seat ${id}`, orgUnitId: unit, levelCode: level, incumbentId: incumbent, critical: level === "L5" } });
-  }
+  await seedSmallOrganization(db, { people: { CEO: { plannedRetirementDate: "2027-06-30" } } });
   const older = await db.cycle.create({ data: { name: "2026 H1", cycleDate: "2026-04-01" } });
   const cycle = await db.cycle.create({ data: { name: "2026 H2", cycleDate: "2026-10-01" } });
-  const items = { mgmtPlanning: 5, mgmtOrganizing: 5, mgmtControlling: 5, mgmtProblemSolving: 5, leadDirection: 2, leadAlignment: 2, leadInspiration: 2, leadChange: 2 };
+  const items = MANAGER_NOT_LEADER_ITEMS;
   for (const personId of ["D1", "M1", "I2"]) {
     await db.assessment.create({ data: { personId, cycleId: cycle.id, performance: 3, potential: 3, ...items, leadershipTimePct: 20, flightRisk: "high" } });
   }
