@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ImportForm } from "@/components/import/ImportForm";
+import { IMPORT_KINDS, csvColumns } from "@/lib/import";
+import { canAdminister } from "@/lib/server/access";
+import { requireUser } from "@/lib/server/session";
+import { importAction } from "./actions";
+
+export const metadata: Metadata = { title: "Import" };
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  // Not HR or admin: the same answer as a page that does not exist.
+  if (!canAdminister(user.role)) notFound();
+  const kinds = IMPORT_KINDS.map((kind) => ({ kind, ...csvColumns(kind) }));
+  return (
+    <div className="max-w-4xl">
+      <h1 className="text-2xl font-bold text-slate-900">Import</h1>
+      <p className="mt-1 text-slate-600">
+        Upload a CSV (SPEC §6), see what it would change, then apply it. A file is applied whole or not at all; re-importing the same file changes
+        nothing.
+      </p>
+      <div className="mt-6">
+        <ImportForm action={importAction} kinds={kinds} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { initialSettingsState } from "@/components/settings/form-state";
+import { SettingsForm } from "@/components/settings/SettingsForm";
+import { getDb } from "@/lib/server/db";
+import { requireUser } from "@/lib/server/session";
+import { findSettings } from "@/lib/server/settings";
+import { saveSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const view = await findSettings({ db: getDb(), user });
+  // Not HR or admin: the same answer as a page that does not exist.
+  if (!view) notFound();
+  const levelNames = Object.fromEntries(view.levels.map((l) => [l.code, l.name]));
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-2xl font-bold text-slate-900">Settings</h1>
+      <p className="mt-1 text-slate-600">The thresholds behind every score, flag and pipeline count (SPEC §3). Each save is recorded in the audit log.</p>
+      <div className="mt-6">
+        <SettingsForm action={saveSettingsAction} initial={initialSettingsState(view.settings, levelNames)} levels={view.levels} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "./helpers";
+
+// HR's two admin pages (SPEC §3, §5 Import, §6): thresholds are saved and
+// audited, a CSV goes through preview → apply, a bad file writes nothing, and
+// nobody else reaches either page.
+
+const HR = "hr@baton.example";
+const MANAGER = "manager@baton.example";
+const HEADER =
+  "employee_id,name,email,title,org_unit_path,manager_employee_id,level,hire_date,role_start_date," +
+  "planned_retirement_date,retirement_eligibility_date,birth_year,location,position_id,critical,impact_of_loss";
+// Unique per run so the spec never depends on what an earlier run left behind.
+const NEW_ID = `E9${String(Date.now()).slice(-6)}`;
+const personRow = (level: string) => `${NEW_ID},Ida Import,ida.${NEW_ID}@baton.example,Analyst,Executive Office,E000001,${level},2024-01-15,2024-01-15,,,,New York,,,`;
+
+async function upload(page: Page, name: string, rows: string[]) {
+  await page.getByLabel("Kind of file").selectOption("people");
+  await page.getByLabel("CSV file (up to 1 MB)").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\n") + "\n") });
+  await page.getByRole("button", { name: "Preview" }).click();
+}
+
+test("HR changes a threshold and sees it saved, with the age-rule warning on the way", async ({ page }) => {
+  await signIn(page, HR, DEMO_PASSWORD);
+  await page.goto("/settings");
+  const field = page.getByLabel(/Ready score minimum/);
+  const previous = await field.inputValue();
+  const next = previous === "65" ? "66" : "65";
+  await field.fill(next);
+  await page.getByLabel("Estimate retirement from age (age rule)").check();
+  await expect(page.getByTestId("age-rule-warning")).toContainText("age discrimination");
+  await page.getByLabel("Estimate retirement from age (age rule)").uncheck();
+  await expect(page.getByTestId("age-rule-warning")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/Ready score minimum/)).toHaveValue(next);
+
+  // A bad value is named next to its field, and nothing is saved.
+  await page.getByLabel(/Retirement horizon/).fill("0");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Must be at least 1")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel(/Retirement horizon/)).not.toHaveValue("0");
+
+  await page.goto("/audit?entity=setting");
+  await expect(page.getByRole("listitem").filter({ hasText: `readyScoreMin: ${previous} → ${next}` }).first()).toBeVisible();
+
+  // Put the threshold back: later specs read flags computed with it.
+  await page.goto("/settings");
+  await page.getByLabel(/Ready score minimum/).fill(previous);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+});
+
+test("HR previews a people file, then applies it", async ({ page }) => {
+  await signIn(page, HR, DEMO_PASSWORD);
+  await page.goto("/import");
+  await upload(page, "one-person.csv", [personRow("L1")]);
+  const preview = page.getByTestId("import-preview");
+  await expect(preview).toContainText("one-person.csv is valid (1 rows)");
+  await expect(page.getByTestId("import-summary").getByRole("row", { name: /People/ })).toContainText("1");
+  // Previewing wrote nothing.
+  expect((await page.request.get(`/api/v1/people/${NEW_ID}`)).status()).toBe(404);
+
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByText(/Imported one-person\.csv: 1 rows applied/)).toBeVisible();
+  await page.goto(`/people/${NEW_ID}`);
+  await expect(page.getByRole("heading", { name: "Ida Import" })).toBeVisible();
+});
+
+test("a file with an unknown level shows the row and column at fault and applies nothing", async ({ page }) => {
+  await signIn(page, HR, DEMO_PASSWORD);
+  await page.goto("/import");
+  const badId = `${NEW_ID}9`;
+  await upload(page, "bad-level.csv", [personRow("L9").replaceAll(NEW_ID, badId)]);
+  const errors = page.getByTestId("import-errors");
+  await expect(errors).toBeVisible();
+  const row = errors.getByRole("row").filter({ hasText: "level" });
+  await expect(row.getByRole("cell").first()).toHaveText("2");
+  await expect(row).toContainText("L9");
+  await expect(page.getByRole("button", { name: "Apply" })).toHaveCount(0);
+  expect((await page.request.get(`/api/v1/people/${badId}`)).status()).toBe(404);
+});
+
+test("a manager gets 404 on both admin pages and sees no links to them", async ({ page }) => {
+  await signIn(page, MANAGER, DEMO_PASSWORD);
+  for (const path of ["/settings", "/import"]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+  }
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Import" })).toHaveCount(0);
+});
