@@ -16,7 +16,10 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/org-chart", label: "Org chart", roles: ["executive", "hr", "admin"] },
   { href: "/summary", label: "Executive summary", roles: ["executive", "hr", "admin"] },
   { href: "/nominations", label: "Nominations", roles: ["admin", "hr", "manager"] },
+  { href: "/team", label: "My team", roles: ["manager", "hr", "admin"] },
   { href: "/audit", label: "Audit log", roles: ["admin", "hr"] },
+  { href: "/import", label: "Import", roles: ["admin", "hr"] },
+  { href: "/settings", label: "Settings", roles: ["admin", "hr"] },
 ];
 
 export function navFor(role: Role): NavItem[] {

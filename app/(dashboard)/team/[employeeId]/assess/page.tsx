@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AssessmentForm } from "@/components/team/AssessmentForm";
+import type { AssessFormState } from "@/components/team/form-state";
+import { scopeFor } from "@/lib/server/access";
+import { findAssessmentForm } from "@/lib/server/assessments";
+import { getDb } from "@/lib/server/db";
+import { requireUser } from "@/lib/server/session";
+import { saveAssessmentAction } from "./actions";
+
+export const metadata: Metadata = { title: "Assess" };
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export default async function AssessPage({ params }: { params: Promise<{ employeeId: string }> }) {
+  const user = await requireUser();
+  const employeeId = safeDecode((await params).employeeId);
+  const db = getDb();
+  const scope = await scopeFor(db, user);
+  // Outside the assessor's reach (or themselves) the address does not exist.
+  const form = await findAssessmentForm({ db, scope, employeeId });
+  if (!form) notFound();
+  const initial: AssessFormState = {
+    message: null,
+    tone: "ok",
+    fieldErrors: {},
+    values: Object.fromEntries(Object.entries(form.values).map(([k, value]) => [k, String(value)])),
+    status: form.status,
+    version: 0,
+  };
+
+  return (
+    <div className="max-w-4xl">
+      <Link href="/team" className="text-sm text-brand-700 hover:underline">
+        ← My team
+      </Link>
+      <h1 className="mt-2 text-2xl font-bold text-slate-900">Assess {form.person.name}</h1>
+      <p className="mt-1 text-slate-600">
+        {form.person.employeeId} · {form.person.title}
+      </p>
+      {form.cycle ? (
+        <>
+          <p className="mt-2 text-sm text-slate-600">
+            Cycle <strong>{form.cycle.name}</strong>.{" "}
+            {form.status === "submitted"
+              ? "Already submitted: changes you submit replace it."
+              : form.status === "draft"
+                ? "A draft is saved; it counts only once submitted."
+                : "A saved draft is yours to finish later and does not count until submitted."}
+          </p>
+          <AssessmentForm action={saveAssessmentAction.bind(null, form.person.employeeId)} initial={initial} />
+        </>
+      ) : (
+        <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          No talent-review cycle is open, so there is nothing to assess against. HR opens a cycle first.
+        </p>
+      )}
+    </div>
+  );
+}

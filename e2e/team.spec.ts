@@ -1,0 +1,77 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, signIn } from "./helpers";
+
+// A manager's team and the assessment form end to end, on the seeded demo
+// organization: E000181 (the demo manager) leads a Sales Operations subtree;
+// E000004 sits in Payments Engineering, outside it.
+const MANAGER = "manager@baton.example";
+const MANAGER_ID = "E000181";
+const OUTSIDE_ID = "E000004";
+
+test("a manager sees only their subtree, and assesses a report: draft, then submit", async ({ page }) => {
+  await signIn(page, MANAGER, DEMO_PASSWORD);
+  await page.goto("/team");
+  await expect(page.getByRole("heading", { name: "My team" })).toBeVisible();
+  const rows = page.locator("tr[data-employee-id]");
+  const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-employee-id")));
+  expect(ids).toContain("E000182"); // a direct report
+  expect(ids).not.toContain(MANAGER_ID); // nobody assesses themselves
+  expect(ids).not.toContain(OUTSIDE_ID);
+  expect(ids).not.toContain("E000133"); // the manager's own manager
+
+  // Someone not yet assessed in the open cycle, found in the data.
+  const row = rows.filter({ has: page.getByTestId("assessment-status").getByText("Not assessed", { exact: true }) }).first();
+  const employeeId = await row.getAttribute("data-employee-id");
+  expect(employeeId).not.toBeNull();
+  await row.getByRole("link", { name: /^Assess / }).click();
+  await expect(page).toHaveURL(new RegExp(`/team/${employeeId}/assess$`));
+  await expect(page.getByRole("heading", { name: /^Assess / })).toBeVisible();
+
+  await page.getByLabel("Performance").selectOption("2");
+  await page.getByLabel("Potential").selectOption("3");
+  for (const item of ["Planning & budgeting", "Organizing & staffing", "Controlling & measuring", "Problem solving"]) {
+    await page.getByLabel(item).selectOption("4");
+  }
+  for (const item of ["Setting direction", "Aligning people", "Motivating & inspiring"]) {
+    await page.getByLabel(item).selectOption("3");
+  }
+  await page.getByLabel("Leadership time share (%)").fill("35");
+  await page.getByLabel("Flight risk").selectOption("medium");
+
+  // "Driving change" is left unanswered.
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Choose a score for Driving change from 1 to 5.")).toBeVisible();
+  await expect(page.getByLabel("Driving change")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Leadership time share (%)")).toHaveValue("35");
+
+  await page.getByLabel("Driving change").selectOption("2");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
+
+  await page.goto("/team");
+  await expect(page.locator(`tr[data-employee-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Draft");
+  await page.goto(`/team/${employeeId}/assess`);
+  await expect(page.getByLabel("Driving change")).toHaveValue("2");
+  await page.getByRole("button", { name: "Submit" }).click();
+
+  await expect(page).toHaveURL(/\/team\?done=/);
+  await expect(page.getByRole("status").filter({ hasText: `Assessment of ${employeeId} submitted.` })).toBeVisible();
+  await expect(page.locator(`tr[data-employee-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Assessed");
+});
+
+test("a manager cannot open the assessment of someone outside their subtree, or their own", async ({ page }) => {
+  await signIn(page, MANAGER, DEMO_PASSWORD);
+  for (const id of [OUTSIDE_ID, MANAGER_ID]) {
+    const response = await page.goto(`/team/${id}/assess`);
+    expect(response?.status()).toBe(404);
+  }
+});
+
+test("HR sees the organization's not-yet-assessed list instead of a team", async ({ page }) => {
+  await signIn(page, "hr@baton.example", DEMO_PASSWORD);
+  await page.goto("/team");
+  await expect(page.getByRole("heading", { name: "Not yet assessed" })).toBeVisible();
+  const statuses = page.locator("tr[data-employee-id]").getByTestId("assessment-status");
+  await expect(statuses.first()).toBeVisible();
+  expect(await statuses.allTextContents()).not.toContain("Assessed");
+});

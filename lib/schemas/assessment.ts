@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+// The four-and-four functions of SPEC §1 (after Kotter), each scored 1–5.
+// The one-line hints are what the form shows, so every assessor reads the
+// item the same way.
+export const MANAGEMENT_ITEMS = [
+  { key: "mgmtPlanning", label: "Planning & budgeting", hint: "Sets targets, plans the steps and budgets the resources to reach them." },
+  { key: "mgmtOrganizing", label: "Organizing & staffing", hint: "Designs jobs, hires and places the right people, delegates the work." },
+  { key: "mgmtControlling", label: "Controlling & measuring", hint: "Tracks processes, measures results and corrects deviations." },
+  { key: "mgmtProblemSolving", label: "Problem solving", hint: "Solves day-to-day problems so the work keeps running." },
+] as const;
+
+export const LEADERSHIP_ITEMS = [
+  { key: "leadDirection", label: "Setting direction", hint: "Sets a direction and a vision: the what and the why." },
+  { key: "leadAlignment", label: "Aligning people", hint: "Gets people to understand and commit to that direction." },
+  { key: "leadInspiration", label: "Motivating & inspiring", hint: "Energizes people to overcome obstacles, beyond what control alone achieves." },
+  { key: "leadChange", label: "Driving change", hint: "Seizes opportunities and drives change, long-term over short-term." },
+] as const;
+
+export const FLIGHT_RISKS = ["low", "medium", "high"] as const;
+
+export type ItemKey = (typeof MANAGEMENT_ITEMS)[number]["key"] | (typeof LEADERSHIP_ITEMS)[number]["key"];
+
+// Form fields arrive as text; an empty one means "not answered", which must
+// read as missing rather than coerce to 0.
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+function scale(what: string, min: number, max: number) {
+  const range = `Choose ${what} from ${min} to ${max}.`;
+  return z.preprocess(
+    (v) => {
+      const value = blankToUndefined(v);
+      return typeof value === "string" ? Number(value) : value;
+    },
+    z.number({ error: range }).int({ error: range }).min(min, { error: range }).max(max, { error: range }),
+  );
+}
+
+const itemShape = Object.fromEntries(
+  [...MANAGEMENT_ITEMS, ...LEADERSHIP_ITEMS].map((item) => [item.key, scale(`a score for ${item.label}`, 1, 5)]),
+) as Record<ItemKey, ReturnType<typeof scale>>;
+
+export const ZAssessmentValues = z.object({
+  performance: scale("performance", 1, 3),
+  potential: scale("potential", 1, 3),
+  ...itemShape,
+  leadershipTimePct: scale("the share of time spent on leadership work", 0, 100),
+  flightRisk: z.preprocess(blankToUndefined, z.enum(FLIGHT_RISKS, { error: "Choose a flight risk: low, medium or high." })),
+  notes: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(2000, { error: "Notes are limited to 2,000 characters." }).optional(),
+  ),
+});
+
+export type AssessmentValues = z.output<typeof ZAssessmentValues>;
+export type AssessmentField = keyof AssessmentValues;
