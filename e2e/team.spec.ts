@@ -75,3 +75,34 @@ test("HR sees the organization's not-yet-assessed list instead of a team", async
   await expect(statuses.first()).toBeVisible();
   expect(await statuses.allTextContents()).not.toContain("Assessed");
 });
+
+test("a manager plans a development action for a report and HR sees it on the profile", async ({ page }) => {
+  await signIn(page, MANAGER, DEMO_PASSWORD);
+  await page.goto("/team");
+  await page.getByRole("link", { name: /^Plan development for / }).first().click();
+  await expect(page.getByRole("heading", { name: /^Plan development for / })).toBeVisible();
+  const employeeId = page.url().match(/\/team\/([^/]+)\/develop/)?.[1];
+  expect(employeeId).toBeTruthy();
+
+  // Nothing chosen: each missing answer is named.
+  await page.getByRole("button", { name: "Plan this action" }).click();
+  await expect(page.getByText("Choose what kind of action this is.")).toBeVisible();
+
+  await page.getByLabel("Kind of action").selectOption("coaching");
+  await page.getByLabel(/^Lead:/).check();
+  await page.getByLabel("What, concretely").fill("Coaching on setting direction for the team");
+  await page.getByLabel("Due date").fill("2027-03-31");
+  await page.getByRole("button", { name: "Plan this action" }).click();
+  await expect(page).toHaveURL(/\/team\?done=/);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, "hr@baton.example", DEMO_PASSWORD);
+  await page.goto(`/people/${employeeId}`);
+  await expect(page.getByText("Coaching on setting direction for the team")).toBeVisible();
+});
+
+test("development plans are out of reach outside the manager's line", async ({ page }) => {
+  await signIn(page, MANAGER, DEMO_PASSWORD);
+  const response = await page.goto(`/team/${OUTSIDE_ID}/develop`);
+  expect(response?.status()).toBe(404);
+});

@@ -22,6 +22,15 @@ function AssessmentCell({ row }: { row: TeamRow }) {
           Assess
         </Link>
       ) : null}
+      {row.assessable ? (
+        <Link
+          href={`/team/${encodeURIComponent(row.employeeId)}/develop`}
+          className="text-brand-700 hover:underline"
+          aria-label={`Plan development for ${row.name}`}
+        >
+          Develop
+        </Link>
+      ) : null}
     </span>
   );
 }

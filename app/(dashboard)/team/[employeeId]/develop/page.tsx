@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DevelopmentForm } from "@/components/team/DevelopmentForm";
+import { scopeFor } from "@/lib/server/access";
+import { findAssessmentForm } from "@/lib/server/assessments";
+import { getDb } from "@/lib/server/db";
+import { requireUser } from "@/lib/server/session";
+import { proposeDevelopmentActionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Plan development" };
+
+export default async function DevelopPage({ params }: { params: Promise<{ employeeId: string }> }) {
+  const user = await requireUser();
+  const employeeId = decodeURIComponent((await params).employeeId);
+  const db = getDb();
+  // The same reach as assessing: a manager for their reports, HR for anyone but themselves.
+  const form = await findAssessmentForm({ db, scope: await scopeFor(db, user), employeeId });
+  if (!form) notFound();
+  return (
+    <div className="max-w-3xl">
+      <Link href="/team" className="text-sm text-brand-700 hover:underline">
+        ← My team
+      </Link>
+      <h1 className="mt-2 text-2xl font-bold text-slate-900">Plan development for {form.person.name}</h1>
+      <p className="mt-1 text-slate-600">
+        {form.person.employeeId} · {form.person.title}. Managing and leading are different capabilities: say which one this action builds.
+      </p>
+      <DevelopmentForm action={proposeDevelopmentActionAction.bind(null, form.person.employeeId)} />
+    </div>
+  );
+}
