@@ -6,6 +6,8 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:3000";
+// Optional: only the shots whose file name contains this text.
+const only = process.argv[3];
 const outDir = path.resolve(__dirname, "../docs/screenshots");
 
 const shots: { file: string; email: string | null; path: string }[] = [
@@ -24,6 +26,11 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "people-manager.png", email: "manager@baton.example", path: "/people?asOf=2026-12-01" },
   { file: "profile-hr.png", email: "hr@baton.example", path: "/people/E000334?asOf=2026-12-01" },
   { file: "profile-manager.png", email: "manager@baton.example", path: "/people/E000190?asOf=2026-12-01" },
+  { file: "review-hr.png", email: "hr@baton.example", path: "/review" },
+  { file: "team-manager.png", email: "manager@baton.example", path: "/team" },
+  { file: "nominations-hr.png", email: "hr@baton.example", path: "/nominations" },
+  { file: "settings-hr.png", email: "hr@baton.example", path: "/settings" },
+  { file: "import-hr.png", email: "hr@baton.example", path: "/import" },
 ];
 
 async function main() {
@@ -33,7 +40,7 @@ async function main() {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
-    for (const shot of shots) {
+    for (const shot of shots.filter((s) => !only || s.file.includes(only))) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       if (shot.email) {
