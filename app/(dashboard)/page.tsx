@@ -5,7 +5,9 @@ import { GAP_FLAGS } from "@/lib/domain";
 import { FLAG_DESCRIPTIONS, FLAG_LABELS } from "@/lib/gaps/labels";
 import { scopeFor } from "@/lib/server/access";
 import { getDb } from "@/lib/server/db";
-import { getHomeSummary, getPipelineHealth } from "@/lib/server/home";
+import { summarizeGaps } from "@/lib/server/gaps-summary";
+import { getHomeSummary } from "@/lib/server/home";
+import { getOrgState } from "@/lib/server/snapshot";
 import { requireUser } from "@/lib/server/session";
 import { today } from "@/lib/server/today";
 
@@ -19,7 +21,8 @@ export default async function HomePage() {
   const db = getDb();
   const scope = await scopeFor(db, user);
   const asOf = today();
-  const [summary, health] = await Promise.all([getHomeSummary({ db, user, scope }), getPipelineHealth({ db, scope, asOf })]);
+  const [summary, state] = await Promise.all([getHomeSummary({ db, user, scope }), getOrgState({ db, asOf })]);
+  const health = summarizeGaps(state, scope);
   const whose = scope.kind === "subtree" ? "In your reporting line" : "Across the organization";
   return (
     <div className="max-w-6xl">
@@ -42,16 +45,17 @@ export default async function HomePage() {
 
       <h2 className="mt-10 text-lg font-semibold text-slate-900">Pipeline health as of {asOf}</h2>
       <section aria-label="Pipeline health" className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {health.benchStrength ? (
+        {/* A manager's subtree rarely holds enough critical seats for a percentage to mean anything. */}
+        {scope.kind === "organization" ? (
           <StatCard
             label="Bench strength"
-            value={formatPct(health.benchStrength.coveredPct)}
-            hint={`of ${formatCount(health.benchStrength.criticalPositions)} critical seats have someone ready now; ${formatPct(health.benchStrength.effectiveCoveredPct)} counting each person once`}
+            value={formatPct(health.bench.coveredPct)}
+            hint={`of ${formatCount(health.bench.criticalPositions)} critical seats have someone ready now; ${formatPct(health.bench.effectiveCoveredPct)} counting each person once`}
           />
         ) : null}
         <StatCard
           label="Retiring soon, nobody ready"
-          value={formatCount(health.retiringSoonWithoutReadySuccessor)}
+          value={formatCount(health.retiringWithoutReadyNow)}
           hint="incumbents retiring within the horizon, with no ready-now successor"
         />
       </section>
@@ -63,7 +67,7 @@ export default async function HomePage() {
               title={FLAG_DESCRIPTIONS[flag]}
               className="block h-full rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
             >
-              <span className="block text-2xl font-semibold tabular-nums">{formatCount(health.flagged[flag])}</span>
+              <span className="block text-2xl font-semibold tabular-nums">{formatCount(health.flagCounts[flag])}</span>
               <span className="text-sm text-slate-700">{FLAG_LABELS[flag]}</span>
             </Link>
           </li>

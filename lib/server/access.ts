@@ -42,6 +42,13 @@ export async function scopeFor(db: Db, user: AppUser): Promise<Scope> {
   };
 }
 
+// Nobody but HR sees conclusions drawn from their own assessment (SPEC §4):
+// the viewer whose own stuck flag, scores and the like are left out, or null
+// when the viewer may see everything.
+export function hiddenSelf(scope: Scope): string | null {
+  return scope.kind === "organization" && scope.sensitive ? null : scope.selfId;
+}
+
 // Org units are keyed by path, so "the unit or below" is a prefix test.
 export function isInUnitSubtree(orgUnitId: string, root: string): boolean {
   return root !== "" && (orgUnitId === root || orgUnitId.startsWith(`${root}/`));

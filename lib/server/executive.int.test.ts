@@ -48,7 +48,7 @@ describe.each(providers)("executive views on %s", (provider) => {
   });
   afterAll(async () => t?.drop());
 
-  const viewer = async (user: AppUser) => ({ db: t.db, scope: await scopeFor(t.db, user), user, asOf: AS_OF });
+  const viewer = async (user: AppUser) => ({ db: t.db, scope: await scopeFor(t.db, user), asOf: AS_OF });
 
   it("opens the org chart at the top for an executive, with names and readiness only", async () => {
     const start = await findOrgChartStart(await viewer(users.executive));

@@ -1,7 +1,7 @@
 import "server-only";
 import { GAP_FLAGS, HIGH_RISK_THRESHOLD, orgBenchStrength, type GapFlag, type OrgBenchStrength } from "@/lib/domain";
-import type { Scope } from "./access";
-import { positionVisible } from "./positions";
+import { hiddenSelf, type Scope } from "./access";
+import { positionVisible, visibleFlags } from "./positions";
 import type { OrgState } from "./snapshot";
 
 // The tiles above the gap report: how exposed the seats the viewer may see
@@ -17,14 +17,18 @@ export interface GapsSummary {
   highRisk: number;
 }
 
-// The organization-wide summary is the same for every HR user, admin and
-// executive: computed once per snapshot.
-const organizationSummaries = new WeakMap<OrgState, GapsSummary>();
+// The organization-wide summary is the same for every viewer who sees the
+// whole organization, but for a viewer's own stuck flag (visibleFlags):
+// computed once per snapshot and hidden self.
+const organizationSummaries = new WeakMap<OrgState, Map<string | null, GapsSummary>>();
 
 export function summarizeGaps(state: OrgState, scope: Scope): GapsSummary {
   if (scope.kind === "organization") {
-    let summary = organizationSummaries.get(state);
-    if (!summary) organizationSummaries.set(state, (summary = computeSummary(state, scope)));
+    let byViewer = organizationSummaries.get(state);
+    if (!byViewer) organizationSummaries.set(state, (byViewer = new Map()));
+    const self = hiddenSelf(scope);
+    let summary = byViewer.get(self);
+    if (!summary) byViewer.set(self, (summary = computeSummary(state, scope)));
     return summary;
   }
   return computeSummary(state, scope);
@@ -40,7 +44,7 @@ function computeSummary(state: OrgState, scope: Scope): GapsSummary {
   positions.forEach((row, i) => {
     if (!positionVisible(row, scope)) return;
     visible += 1;
-    for (const flag of row.flags) flagCounts[flag] += 1;
+    for (const flag of visibleFlags(row, scope)) flagCounts[flag] += 1;
     const detail = positionDetails[i];
     if (detail?.incumbentRetiringSoon && row.successors.readyNow === 0) retiringWithoutReadyNow += 1;
     if (row.risk >= HIGH_RISK_THRESHOLD) highRisk += 1;

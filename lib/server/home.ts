@@ -1,10 +1,7 @@
 import "server-only";
-import { GAP_FLAGS, type GapFlag, type OrgBenchStrength } from "@/lib/domain";
 import type { Scope } from "./access";
 import { isInUnitSubtree } from "./access";
 import type { Db } from "./db";
-import { positionVisible, visibleFlags } from "./positions";
-import { getOrgState } from "./snapshot";
 import type { AppUser } from "./users";
 
 export interface HomeSummary {
@@ -43,29 +40,5 @@ export async function getHomeSummary(options: { db: Db; user: AppUser; scope: Sc
     criticalPositions: visible.filter((p) => p.critical).length,
     vacantPositions: visible.filter((p) => !p.incumbentId).length,
     openNominations,
-  };
-}
-
-export interface PipelineHealth {
-  flagged: Record<GapFlag, number>;
-  // Organization-wide only: a manager's subtree rarely holds enough critical
-  // seats for a percentage to mean anything.
-  benchStrength: OrgBenchStrength | null;
-  retiringSoonWithoutReadySuccessor: number;
-}
-
-export async function getPipelineHealth(options: { db: Db; scope: Scope; asOf: string }): Promise<PipelineHealth> {
-  const { snapshot } = await getOrgState(options);
-  const flagged = Object.fromEntries(GAP_FLAGS.map((flag) => [flag, 0])) as Record<GapFlag, number>;
-  let retiringSoonWithoutReadySuccessor = 0;
-  snapshot.positions.forEach((row, i) => {
-    if (!positionVisible(row, options.scope)) return;
-    for (const flag of visibleFlags(row, options.scope)) flagged[flag] += 1;
-    if (snapshot.positionDetails[i]?.incumbentRetiringSoon && row.successors.readyNow === 0) retiringSoonWithoutReadySuccessor += 1;
-  });
-  return {
-    flagged,
-    benchStrength: options.scope.kind === "organization" ? snapshot.benchStrength : null,
-    retiringSoonWithoutReadySuccessor,
   };
 }

@@ -4,10 +4,8 @@ import type { BenchStrength, GapFlag, IsoDate, SuccessorCounts } from "@/lib/dom
 import type { Scope } from "./access";
 import type { Db } from "./db";
 import { personVisible } from "./people";
-import { positionVisible } from "./positions";
-import { selfExcluded } from "./scoped-views";
+import { positionVisible, visibleFlags } from "./positions";
 import { getOrgState, type OrgState } from "./snapshot";
-import type { AppUser } from "./users";
 
 // The succession org chart: position boxes on the reporting tree, served a
 // level at a time so the browser only ever holds what is expanded. A box
@@ -42,7 +40,6 @@ export const CHILDREN_PAGE = 100;
 interface Viewer {
   db: Db;
   scope: Scope;
-  user: AppUser;
   asOf: IsoDate;
 }
 
@@ -75,17 +72,14 @@ function treeOf(state: OrgState): OrgChartTree {
 
 class ChartView {
   private readonly levelNames: Map<string, string>;
-  private readonly self: string | null;
   readonly tree: OrgChartTree;
 
   constructor(
     readonly state: OrgState,
     readonly scope: Scope,
-    user: AppUser,
   ) {
     this.tree = treeOf(state);
     this.levelNames = new Map(state.snapshot.levels.map((l) => [l.code, l.name]));
-    this.self = selfExcluded(user);
   }
 
   visible(positionId: string): boolean {
@@ -145,7 +139,7 @@ class ChartView {
       successors: row.successors,
       benchStrength: row.benchStrength,
       // "Stuck" is read from the incumbent's own assessment: not theirs to see.
-      flags: incumbentId !== null && incumbentId === this.self ? row.flags.filter((f) => f !== "stuck-incumbent") : row.flags,
+      flags: visibleFlags(row, this.scope),
       risk: row.risk,
       childCount: this.children(positionId).length,
       descendantCount: this.descendants(positionId),
@@ -168,7 +162,7 @@ class ChartView {
 }
 
 async function viewFor(options: Viewer): Promise<ChartView> {
-  return new ChartView(await getOrgState({ db: options.db, asOf: options.asOf }), options.scope, options.user);
+  return new ChartView(await getOrgState({ db: options.db, asOf: options.asOf }), options.scope);
 }
 
 export interface OrgChartStart {

@@ -2,7 +2,7 @@ import "server-only";
 import type { GapRow } from "@/lib/domain";
 import { riskBandOf } from "@/lib/gaps/risk-band";
 import type { PositionsQuery } from "@/lib/schemas/api";
-import { isInUnitSubtree, type Scope } from "./access";
+import { hiddenSelf, isInUnitSubtree, type Scope } from "./access";
 import type { Db } from "./db";
 import { getOrgState, type OrgState } from "./snapshot";
 
@@ -22,8 +22,8 @@ export type VisibleGapRow = Omit<GapRow, "retirementDate" | "retirementSource"> 
 // "Stuck in management" on your own seat is a conclusion drawn from your own
 // assessment, which nobody but HR may read (SPEC §4).
 export function visibleFlags(row: GapRow, scope: Scope): GapRow["flags"] {
-  const sensitive = scope.kind === "organization" && scope.sensitive;
-  const ownSeat = !sensitive && scope.selfId !== null && row.incumbentEmployeeId === scope.selfId;
+  const self = hiddenSelf(scope);
+  const ownSeat = self !== null && row.incumbentEmployeeId === self;
   return ownSeat ? row.flags.filter((f) => f !== "stuck-incumbent") : row.flags;
 }
 

@@ -6,7 +6,8 @@ import { scopeFor } from "./access";
 import { findHeatmap, findPipeline } from "./aggregates";
 import { findPerson } from "./people";
 import { findPositions } from "./positions";
-import { getSnapshot } from "./snapshot";
+import { summarizeGaps } from "./gaps-summary";
+import { getOrgState, getSnapshot } from "./snapshot";
 import type { AppUser } from "./users";
 
 const providers = await providersUnderTest();
@@ -75,6 +76,9 @@ describe.each(providers)("read access on %s", (provider) => {
     expect((await positionsAs(users.managerD1!, { flag: "stuck-incumbent" })).total).toBe(0);
     const own = (await positionsAs(users.managerD1!)).rows.find((r) => r.positionId === "P-D1")!;
     expect(own.flags).not.toContain("stuck-incumbent");
+    const state = await getOrgState({ db: t.db, asOf: AS_OF });
+    expect(summarizeGaps(state, await scopeFor(t.db, users.hr!)).flagCounts["stuck-incumbent"]).toBe(1);
+    expect(summarizeGaps(state, await scopeFor(t.db, users.managerD1!)).flagCounts["stuck-incumbent"]).toBe(0);
   });
 
   it("gives a manager account without a person nothing", async () => {

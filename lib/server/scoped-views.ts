@@ -1,10 +1,9 @@
 import "server-only";
 import { orgBenchStrength, type GapRow, type OrgBenchStrength, type PersonDerived, type PositionDetail } from "@/lib/domain";
 import type { ChartGroup } from "@/lib/charts/divisions";
-import { canSeeSensitive, type Scope } from "./access";
+import { hiddenSelf, type Scope } from "./access";
 import { positionVisible } from "./positions";
 import type { OrgState } from "./snapshot";
-import type { AppUser } from "./users";
 
 // The pieces of one snapshot a viewer may aggregate over, shared by the risk
 // heatmap, its charts, the summary and the org chart.
@@ -24,17 +23,12 @@ export function visibleSeats(state: OrgState, scope: Scope): VisibleSeat[] {
   return seats;
 }
 
-// Nobody but HR sees conclusions drawn from their own assessment (SPEC §4),
-// so a non-HR viewer is left out of the assessment-based counts, even ones
-// aggregated by division: a division of three directors would give it away.
-export function selfExcluded(user: AppUser): string | null {
-  return canSeeSensitive(user.role) ? null : user.personId;
-}
-
 // Active people whose assessments the viewer may count: everyone for the
-// organization, a manager's reports (not the manager) for a subtree.
-export function countablePeople(state: OrgState, scope: Scope, user: AppUser): PersonDerived[] {
-  const self = selfExcluded(user);
+// organization, a manager's reports (not the manager) for a subtree. A
+// non-HR viewer is left out even of counts aggregated by division (see
+// hiddenSelf): a division of three directors would give them away.
+export function countablePeople(state: OrgState, scope: Scope): PersonDerived[] {
+  const self = hiddenSelf(scope);
   const people: PersonDerived[] = [];
   for (const person of state.snapshot.people.values()) {
     if (!person.active || person.employeeId === self) continue;

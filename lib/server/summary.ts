@@ -7,9 +7,8 @@ import { findPipeline } from "./aggregates";
 import type { Db } from "./db";
 import { projectGapRow, type VisibleGapRow } from "./positions";
 import { findRiskOverview, type RiskOverview } from "./risk-overview";
-import { selfExcluded, visibleSeats } from "./scoped-views";
+import { visibleSeats } from "./scoped-views";
 import { getOrgState } from "./snapshot";
-import type { AppUser } from "./users";
 
 export type ExposedPosition = VisibleGapRow & { incumbentName: string | null };
 
@@ -27,26 +26,20 @@ export const TOP_EXPOSED = 10;
 // funnel and the rules they were computed with. Rows go through the same
 // per-role projection as the gap report, so an executive's copy carries no
 // personal retirement dates.
-export async function findExecutiveSummary(options: { db: Db; scope: Scope; user: AppUser; asOf: IsoDate }): Promise<ExecutiveSummary> {
-  const { db, scope, user, asOf } = options;
+export async function findExecutiveSummary(options: { db: Db; scope: Scope; asOf: IsoDate }): Promise<ExecutiveSummary> {
+  const { db, scope, asOf } = options;
   const [state, overview, pipeline] = await Promise.all([
     getOrgState({ db, asOf }),
     findRiskOverview({ db, scope, asOf, maxDepth: 1 }),
     findPipeline({ db, scope, asOf }),
   ]);
-  const self = selfExcluded(user);
   const top = visibleSeats(state, scope)
     .map((s) => s.row)
     .sort((a, b) => b.risk - a.risk || (a.positionId < b.positionId ? -1 : 1))
     .slice(0, TOP_EXPOSED)
-    .map((row): ExposedPosition => {
-      const visible = projectGapRow(row, scope);
-      const own = row.incumbentEmployeeId !== null && row.incumbentEmployeeId === self;
-      return {
-        ...visible,
-        flags: own ? visible.flags.filter((f) => f !== "stuck-incumbent") : visible.flags,
-        incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? row.incumbentEmployeeId) : null,
-      };
-    });
+    .map((row): ExposedPosition => ({
+      ...projectGapRow(row, scope),
+      incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? row.incumbentEmployeeId) : null,
+    }));
   return { asOf, settings: state.snapshot.settings, top, overview, funnel: pipelineFunnel(pipeline) };
 }

@@ -12,7 +12,6 @@ import type { Db } from "./db";
 import { positionVisible } from "./positions";
 import { chartGroups, countablePeople, visibleSeats } from "./scoped-views";
 import { getOrgState, type OrgState } from "./snapshot";
-import type { AppUser } from "./users";
 
 // The risk page's charts, as plain chart specs. Everything is aggregated
 // here, on the server: no retirement date, score or flight risk of a named
@@ -25,8 +24,8 @@ export interface RiskCharts {
   trend: ChartSpec;
 }
 
-export async function findRiskCharts(options: { db: Db; scope: Scope; user: AppUser; asOf: IsoDate }): Promise<RiskCharts> {
-  const { db, scope, user, asOf } = options;
+export async function findRiskCharts(options: { db: Db; scope: Scope; asOf: IsoDate }): Promise<RiskCharts> {
+  const { db, scope, asOf } = options;
   const [state, pipeline] = await Promise.all([getOrgState({ db, asOf }), findPipeline({ db, scope, asOf })]);
   const seats = visibleSeats(state, scope);
   const groups = chartGroups(state, scope);
@@ -42,7 +41,7 @@ export async function findRiskCharts(options: { db: Db; scope: Scope; user: AppU
     ),
     stuck: stuckChart(
       groups,
-      countablePeople(state, scope, user).map((p) => ({ orgUnitId: p.orgUnitId, levelKind: p.levelKind, stuck: p.stuck.stuck })),
+      countablePeople(state, scope).map((p) => ({ orgUnitId: p.orgUnitId, levelKind: p.levelKind, stuck: p.stuck.stuck })),
     ),
     trend: benchTrend(await findBenchTrend({ db, scope, asOf })),
   };

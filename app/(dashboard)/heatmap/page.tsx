@@ -21,7 +21,7 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
   const scope = await scopeFor(db, user);
   const { asOf, today, rejected } = resolveAsOf((await searchParams).asOf);
   const overview = await findRiskOverview({ db, scope, asOf });
-  const charts = findRiskCharts({ db, scope, user, asOf });
+  const charts = findRiskCharts({ db, scope, asOf });
 
   return (
     <div className="max-w-6xl space-y-8">

@@ -13,7 +13,7 @@ export default async function OrgChartPage({ searchParams }: { searchParams: Pro
   const db = getDb();
   const scope = await scopeFor(db, user);
   const { asOf } = resolveAsOf((await searchParams).asOf);
-  const start = await findOrgChartStart({ db, scope, user, asOf });
+  const start = await findOrgChartStart({ db, scope, asOf });
   return (
     <div className="max-w-6xl space-y-6">
       <header>

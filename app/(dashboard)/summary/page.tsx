@@ -22,7 +22,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
   const db = getDb();
   const scope = await scopeFor(db, user);
   const { asOf, today } = resolveAsOf((await searchParams).asOf);
-  const summary = await findExecutiveSummary({ db, scope, user, asOf });
+  const summary = await findExecutiveSummary({ db, scope, asOf });
   const { overview } = summary;
   const whose = scope.kind === "subtree" ? "Your reporting line" : "Whole organization";
 

@@ -12,10 +12,10 @@ const ZChildrenQuery = z.object({
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
 
-export const GET = apiRoute(async ({ request, db, scope, user }) => {
+export const GET = apiRoute(async ({ request, db, scope }) => {
   const query = parseQuery(request, ZChildrenQuery);
   if (!query.ok) return query.response;
   const { parent, asOf, offset } = query.data;
-  const page = await findOrgChartChildren({ db, scope, user, asOf: asOf ?? today(), parentId: parent, offset });
+  const page = await findOrgChartChildren({ db, scope, asOf: asOf ?? today(), parentId: parent, offset });
   return page ? Response.json(page) : notFound();
 });

@@ -8,9 +8,9 @@ import { today } from "@/lib/server/today";
 // Everything the chart needs to open the way down to one seat, in one answer.
 const ZPathQuery = z.object({ to: z.string().min(1).max(200), asOf: ZIsoDate.optional() });
 
-export const GET = apiRoute(async ({ request, db, scope, user }) => {
+export const GET = apiRoute(async ({ request, db, scope }) => {
   const query = parseQuery(request, ZPathQuery);
   if (!query.ok) return query.response;
-  const path = await findOrgChartPath({ db, scope, user, asOf: query.data.asOf ?? today(), positionId: query.data.to });
+  const path = await findOrgChartPath({ db, scope, asOf: query.data.asOf ?? today(), positionId: query.data.to });
   return path ? Response.json(path) : notFound();
 });

@@ -9,8 +9,8 @@ const ZSearchQuery = z.object({
   asOf: ZIsoDate.optional(),
 });
 
-export const GET = apiRoute(async ({ request, db, scope, user }) => {
+export const GET = apiRoute(async ({ request, db, scope }) => {
   const query = parseQuery(request, ZSearchQuery);
   if (!query.ok) return query.response;
-  return Response.json(await searchOrgChart({ db, scope, user, asOf: query.data.asOf ?? today(), query: query.data.q }));
+  return Response.json(await searchOrgChart({ db, scope, asOf: query.data.asOf ?? today(), query: query.data.q }));
 });
