@@ -1,10 +1,9 @@
-import Link from "next/link";
 import { GAP_FLAGS } from "@/lib/domain";
 import { FLAG_LABELS } from "@/lib/gaps/labels";
 import { RISK_BAND_LABELS, RISK_BANDS } from "@/lib/gaps/risk-band";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import type { UnitOption } from "@/lib/tables/unit-options";
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, SelectField, TextField, unitSelectOptions } from "@/components/tables/fields";
+import { FilterActions, SelectField, TextField, unitSelectOptions } from "@/components/tables/fields";
 import { FilterForm } from "@/components/tables/FilterForm";
 
 export interface GapFiltersProps {
@@ -38,17 +37,7 @@ export function GapFilters({ query, asOf, today, clearHref, orgUnits, levels, ex
         />
         <SelectField label="Risk" name="riskBand" className="w-40" value={query.riskBand} anyLabel="Any risk" options={RISK_BANDS.map((b) => ({ value: b, label: RISK_BAND_LABELS[b] }))} />
         <TextField label="As of" name="asOf" type="date" value={asOf} defaultValue={today} className="w-40" />
-        <div className="flex gap-2 self-end">
-          <button type="submit" className={BUTTON_PRIMARY}>
-            Apply
-          </button>
-          <Link href={clearHref} className={BUTTON_SECONDARY}>
-            Clear
-          </Link>
-        </div>
-        <a href={exportHref} className={`${BUTTON_SECONDARY} ml-auto self-end`} download>
-          Export CSV
-        </a>
+        <FilterActions clearHref={clearHref} exportHref={exportHref} />
       </div>
       {/* The order survives a change of filters; the page does not. */}
       <input type="hidden" name="sort" value={query.sort} data-default="-risk" />

@@ -6,7 +6,7 @@ import { RETIREMENT_SOURCE_LABELS, VACANCY_LABELS, VACANCY_TONES } from "@/lib/g
 import { formatIsoDate } from "@/lib/people/format";
 import type { GapTableRow } from "@/lib/server/gaps";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
-import { FilterLink } from "@/components/tables/FilterLink";
+import { OrgUnitFilterLink } from "@/components/tables/FilterLink";
 import { BenchBadge } from "./BenchBadge";
 import { FlagBadges } from "./FlagBadges";
 import { RiskBar } from "./RiskBar";
@@ -85,15 +85,7 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
       accessorFn: (r) => r.orgUnitPath,
       header: "Org unit",
       meta: { className: "min-w-36" },
-      cell: ({ row: { original: r } }) => {
-        const cut = r.orgUnitPath.lastIndexOf("/");
-        return (
-          <FilterLink changes={{ orgUnit: r.orgUnitPath }} title={`Show only ${r.orgUnitPath}`} className="group block">
-            <span className="text-slate-900 group-hover:underline">{r.orgUnitPath.slice(cut + 1)}</span>
-            {cut > 0 ? <span className="block text-xs text-slate-500">{r.orgUnitPath.slice(0, cut).replaceAll("/", " › ")}</span> : null}
-          </FilterLink>
-        );
-      },
+      cell: ({ row: { original: r } }) => <OrgUnitFilterLink path={r.orgUnitPath} />,
     },
     {
       id: "successors",

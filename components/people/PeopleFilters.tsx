@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { PeopleQuery } from "@/lib/schemas/people";
 import type { UnitOption } from "@/lib/tables/unit-options";
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, SelectField, TextField, unitSelectOptions } from "@/components/tables/fields";
+import { FilterActions, SelectField, TextField, unitSelectOptions } from "@/components/tables/fields";
 import { FilterForm } from "@/components/tables/FilterForm";
 
 const YES_NO = (yes: string, no: string) => [
@@ -30,17 +29,7 @@ export function PeopleFilters({ query, asOf, today, clearHref, orgUnits, levels,
         <SelectField label="Stuck in management" name="stuck" className="w-40" value={flag(query.stuck)} anyLabel="Anyone" options={YES_NO("Stuck only", "Not stuck")} />
         <SelectField label="Retiring soon" name="retiringSoon" className="w-40" value={flag(query.retiringSoon)} anyLabel="Anyone" options={YES_NO("Retiring soon", "Not retiring soon")} />
         <TextField label="As of" name="asOf" type="date" value={asOf} defaultValue={today} className="w-40" />
-        <div className="flex gap-2 self-end">
-          <button type="submit" className={BUTTON_PRIMARY}>
-            Apply
-          </button>
-          <Link href={clearHref} className={BUTTON_SECONDARY}>
-            Clear
-          </Link>
-        </div>
-        <a href={exportHref} className={`${BUTTON_SECONDARY} ml-auto self-end`} download>
-          Export CSV
-        </a>
+        <FilterActions clearHref={clearHref} exportHref={exportHref} />
       </div>
       <input type="hidden" name="sort" value={query.sort} data-default="name" />
       {query.pageSize !== 50 ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { DirectoryRow } from "@/lib/people/directory";
 import { formatScore } from "@/lib/people/format";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
-import { FilterLink } from "@/components/tables/FilterLink";
+import { OrgUnitFilterLink } from "@/components/tables/FilterLink";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 
 const profileHref = (employeeId: string) => `/people/${encodeURIComponent(employeeId)}`;
@@ -42,15 +42,7 @@ const COLUMNS: DataTableColumn<DirectoryRow>[] = [
     accessorFn: (r) => r.orgUnitPath,
     header: "Org unit",
     meta: { className: "min-w-36" },
-    cell: ({ row: { original: r } }) => {
-      const cut = r.orgUnitPath.lastIndexOf("/");
-      return (
-        <FilterLink changes={{ orgUnit: r.orgUnitPath }} title={`Show only ${r.orgUnitPath}`} className="group block">
-          <span className="text-slate-900 group-hover:underline">{r.orgUnitPath.slice(cut + 1)}</span>
-          {cut > 0 ? <span className="block text-xs text-slate-500">{r.orgUnitPath.slice(0, cut).replaceAll("/", " › ")}</span> : null}
-        </FilterLink>
-      );
-    },
+    cell: ({ row: { original: r } }) => <OrgUnitFilterLink path={r.orgUnitPath} />,
   },
   { id: "level", accessorFn: (r) => r.level, header: "Level", cell: ({ row: { original: r } }) => r.level },
   {

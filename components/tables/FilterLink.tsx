@@ -16,3 +16,15 @@ export function FilterLink({ changes, className, title, children }: { changes: R
     </Link>
   );
 }
+
+// A row's org unit: its own name, its parents beneath, and a click narrows
+// the table to that unit.
+export function OrgUnitFilterLink({ path }: { path: string }) {
+  const cut = path.lastIndexOf("/");
+  return (
+    <FilterLink changes={{ orgUnit: path }} title={`Show only ${path}`} className="group block">
+      <span className="text-slate-900 group-hover:underline">{path.slice(cut + 1)}</span>
+      {cut > 0 ? <span className="block text-xs text-slate-500">{path.slice(0, cut).replaceAll("/", " › ")}</span> : null}
+    </FilterLink>
+  );
+}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { UnitOption } from "@/lib/tables/unit-options";
 
@@ -78,3 +79,22 @@ export function TextField({
 
 export const BUTTON_PRIMARY = "rounded-md bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-brand-700";
 export const BUTTON_SECONDARY = "rounded-md border border-slate-300 bg-white px-3.5 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50";
+
+// Apply, Clear and Export CSV, the same at the end of every table's filters.
+export function FilterActions({ clearHref, exportHref }: { clearHref: string; exportHref: string }) {
+  return (
+    <>
+      <div className="flex gap-2 self-end">
+        <button type="submit" className={BUTTON_PRIMARY}>
+          Apply
+        </button>
+        <Link href={clearHref} className={BUTTON_SECONDARY}>
+          Clear
+        </Link>
+      </div>
+      <a href={exportHref} className={`${BUTTON_SECONDARY} ml-auto self-end`} download>
+        Export CSV
+      </a>
+    </>
+  );
+}

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CalibrationForm } from "@/components/review/CalibrationForm";
 import { ManageLeadMatrix, NineBox } from "@/components/review/ReviewGrids";
 import { manageLeadMatrix, nineBoxGrid } from "@/lib/review/grid";
+import { firstValues } from "@/lib/tables/url-state";
 import { getDb } from "@/lib/server/db";
 import { requireUser } from "@/lib/server/session";
 import { findCalibrationHistory, findTalentReview } from "@/lib/server/talent-review";
@@ -10,14 +11,12 @@ import { calibrateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Talent review" };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const params = await searchParams;
+  const params = firstValues(await searchParams);
   const db = getDb();
-  const cycleParam = Number(first(params.cycle));
-  const orgUnit = first(params.orgUnit)?.trim() || undefined;
+  const cycleParam = Number(params.cycle);
+  const orgUnit = params.orgUnit?.trim() || undefined;
   const review = await findTalentReview({ db, user, cycleId: Number.isInteger(cycleParam) ? cycleParam : undefined, orgUnit });
   if (!review) notFound();
   const history = review.cycle ? await findCalibrationHistory({ db, user, cycleId: review.cycle.id }) : [];
