@@ -2,6 +2,7 @@ import "server-only";
 import { isReadinessMismatch } from "@/lib/domain";
 import type { Scope } from "./access";
 import type { Db } from "./db";
+import { foldedNameOf, foldForSearch } from "./name-search";
 import { findVisibleSeat } from "./nominations";
 import { getOrgState } from "./snapshot";
 import { today } from "./today";
@@ -15,17 +16,25 @@ export interface CandidateHit {
 
 // The slate's search box. HR searches everyone active by name or id; a
 // manager searches their own subtree, and names anyone else by exact id
-// (SPEC §4: people outside the subtree are not theirs to browse).
+// (SPEC §4: people outside the subtree are not theirs to browse). Matching
+// runs over the cached organization state, so it ignores case and accents on
+// both databases.
 export async function searchCandidates(options: { db: Db; scope: Scope; q: string; excludeId?: string | null; take?: number }): Promise<CandidateHit[]> {
   const { db, scope, excludeId } = options;
-  const q = options.q.trim();
+  const q = foldForSearch(options.q.trim());
   if (q === "") return [];
-  const inScope = scope.kind === "organization" ? {} : { employeeId: { in: [...scope.employeeIds] } };
+  const state = await getOrgState({ db, asOf: today() });
+  const ids: string[] = [];
+  for (const [employeeId, person] of state.snapshot.people) {
+    if (!person.active || employeeId === excludeId) continue;
+    if (scope.kind !== "organization" && !scope.employeeIds.has(employeeId)) continue;
+    if (employeeId.toLowerCase().includes(q) || foldedNameOf(state, employeeId).includes(q)) ids.push(employeeId);
+  }
+  ids.sort();
   return db.person.findMany({
-    where: { active: true, ...inScope, ...(excludeId ? { NOT: { employeeId: excludeId } } : {}), OR: [{ employeeId: { contains: q } }, { name: { contains: q } }, { employeeId: q.toUpperCase() }] },
+    where: { employeeId: { in: ids.slice(0, options.take ?? 10) } },
     select: { employeeId: true, name: true, title: true, levelCode: true },
     orderBy: { employeeId: "asc" },
-    take: options.take ?? 10,
   });
 }
 

@@ -211,6 +211,9 @@ describe.each(providers)("nominations on %s", (provider) => {
     expect(await search("managerD1", "I")).toEqual(["I1", "I3"]);
     expect(await search("hr", "I")).toEqual(["I1", "I2", "I3"]);
     expect(await search("managerD2", "M1")).toEqual([]);
+    // Case is ignored on both databases (PostgreSQL's LIKE would not).
+    expect(await search("hr", "name i")).toEqual(["I1", "I2", "I3"]);
+    expect(await search("hr", "i3")).toEqual(["I3"]);
   });
 
   it("settles two concurrent approvals: one wins, the other gets a conflict, nothing half-written", async () => {

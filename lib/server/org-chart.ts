@@ -5,6 +5,7 @@ import type { Scope } from "./access";
 import type { Db } from "./db";
 import { personVisible } from "./people";
 import { positionVisible, visibleFlags } from "./positions";
+import { foldedNameOf, foldForSearch } from "./name-search";
 import { getOrgState, type OrgState } from "./snapshot";
 
 // The succession org chart: position boxes on the reporting tree, served a
@@ -195,24 +196,11 @@ export interface OrgSearchMatch {
 
 export const SEARCH_LIMIT = 20;
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
-
-// Folding 100,000 names on every keystroke-sized query would dominate search.
-const foldedNames = new WeakMap<OrgState, Map<string, string>>();
-
-function foldedNameOf(state: OrgState, employeeId: string): string {
-  let names = foldedNames.get(state);
-  if (!names) foldedNames.set(state, (names = new Map()));
-  let folded = names.get(employeeId);
-  if (folded === undefined) names.set(employeeId, (folded = fold(state.names.get(employeeId) ?? "")));
-  return folded;
-}
-
 // People by name (accents ignored) or exact employee id, among the seats the
 // viewer may see; names that start with the query first.
 export async function searchOrgChart(options: Viewer & { query: string }): Promise<{ matches: OrgSearchMatch[]; total: number }> {
   const view = await viewFor(options);
-  const q = fold(options.query.trim());
+  const q = foldForSearch(options.query.trim());
   const found: (OrgSearchMatch & { starts: boolean })[] = [];
   for (const row of view.state.snapshot.positions) {
     const id = row.incumbentEmployeeId;
