@@ -83,6 +83,12 @@ test("a manager nominates, HR approves, the gap closes, and every step is audite
   await manager.goto("/nominations");
   await expect(manager.getByRole("list", { name: "Notifications" })).toContainText(`(${candidateId})`);
   await expect(manager.getByRole("list", { name: "Notifications" })).toContainText("was approved");
+  const notice = manager.getByRole("listitem").filter({ hasText: `(${candidateId})` }).filter({ hasText: "was approved" });
+  await expect(notice).toContainText("New");
+  await expect(manager.getByTestId("unread-notifications")).toContainText(/^[1-9]\d* unread notifications$/);
+  await manager.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(manager.getByTestId("unread-notifications")).toHaveCount(0);
+  await expect(notice).not.toContainText("New");
 
   await hr.goto("/audit?entity=nomination");
   const events = hr.getByRole("row").filter({ hasText: `nomination ${nomination.id}` });

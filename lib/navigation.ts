@@ -23,6 +23,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/settings", label: "Settings", roles: ["admin", "hr"] },
 ];
 
+// Where a user reads their notifications; the nav shows the unread count there.
+export const NOTIFICATIONS_HREF = "/nominations";
+
 export function navFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((item) => item.roles.includes(role));
 }

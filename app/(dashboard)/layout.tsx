@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { SideNav } from "@/components/shell/SideNav";
 import { navFor, ROLE_LABELS } from "@/lib/navigation";
 import { signOut } from "@/lib/server/auth";
+import { getDb } from "@/lib/server/db";
+import { countUnreadNotifications } from "@/lib/server/notifications";
 import { requireUser } from "@/lib/server/session";
 
 async function signOutAction() {
@@ -11,12 +13,13 @@ async function signOutAction() {
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const unread = await countUnreadNotifications({ db: getDb(), user });
   return (
     <div className="flex min-h-screen">
       <aside className="flex w-60 shrink-0 flex-col justify-between bg-brand-900 px-4 py-6 text-white">
         <div>
           <p className="mb-8 px-3 text-xl font-bold tracking-tight">Baton</p>
-          <SideNav items={navFor(user.role)} />
+          <SideNav items={navFor(user.role)} unreadNotifications={unread} />
         </div>
         <div className="border-t border-white/15 px-3 pt-4 text-sm">
           <p className="font-medium" data-testid="signed-in-as">

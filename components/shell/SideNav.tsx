@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { NavItem } from "@/lib/navigation";
+import { NOTIFICATIONS_HREF, type NavItem } from "@/lib/navigation";
 
-export function SideNav({ items }: { items: NavItem[] }) {
+export function SideNav({ items, unreadNotifications }: { items: NavItem[]; unreadNotifications: number }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
@@ -15,11 +15,17 @@ export function SideNav({ items }: { items: NavItem[] }) {
             key={item.href}
             href={item.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded-md px-3 py-2 text-sm font-medium ${
+            className={`flex items-center justify-between rounded-md px-3 py-2 text-sm font-medium ${
               active ? "bg-white/15 text-white" : "text-brand-100 hover:bg-white/10 hover:text-white"
             }`}
           >
             {item.label}
+            {item.href === NOTIFICATIONS_HREF && unreadNotifications > 0 ? (
+              <span data-testid="unread-notifications" className="rounded-full bg-amber-300 px-2 text-xs font-bold text-slate-900">
+                {unreadNotifications}
+                <span className="sr-only"> unread notifications</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

@@ -25,6 +25,7 @@ export interface NotificationRow {
   message: string;
   link: string | null;
   createdAt: Date;
+  readAt: Date | null;
 }
 
 // A user's own notices only: the where-input is the access rule.
@@ -33,6 +34,21 @@ export async function findNotifications(options: { db: Db; user: AppUser; take?:
     where: { userId: options.user.id },
     orderBy: { id: "desc" },
     take: options.take ?? 20,
-    select: { id: true, message: true, link: true, createdAt: true },
+    select: { id: true, message: true, link: true, createdAt: true, readAt: true },
   });
+}
+
+export async function countUnreadNotifications(options: { db: Db; user: AppUser }): Promise<number> {
+  return options.db.notification.count({ where: { userId: options.user.id, readAt: null } });
+}
+
+// Marks the user's own unread notices up to the newest one they were shown:
+// a notice that arrived after the page was drawn stays unread.
+export async function markNotificationsRead(options: { db: Db; user: AppUser; upToId: number; now?: Date }): Promise<number> {
+  const { db, user, upToId } = options;
+  const { count } = await db.notification.updateMany({
+    where: { userId: user.id, readAt: null, id: { lte: upToId } },
+    data: { readAt: options.now ?? new Date() },
+  });
+  return count;
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { scopeFor } from "@/lib/server/access";
 import { getDb } from "@/lib/server/db";
 import { decideNomination, withdrawNomination, type Outcome } from "@/lib/server/nominations";
+import { markNotificationsRead } from "@/lib/server/notifications";
 import { requireUser } from "@/lib/server/session";
 
 // Thin wrappers: parse the form, call the same domain operations as the API
@@ -40,4 +41,12 @@ export async function declineAction(formData: FormData) {
 export async function withdrawAction(formData: FormData) {
   const { form, ...ctx } = await context(formData);
   back(await withdrawNomination({ ...ctx, id: form.id, version: form.version }), "Nomination withdrawn.");
+}
+
+export async function markNotificationsReadAction(formData: FormData) {
+  const user = await requireUser();
+  const upToId = z.coerce.number().int().positive().safeParse(formData.get("upToId"));
+  if (!upToId.success) redirect(`/nominations?error=${encodeURIComponent("that form was incomplete; reload and try again")}`);
+  await markNotificationsRead({ db: getDb(), user, upToId: upToId.data });
+  redirect("/nominations#notifications");
 }

@@ -10,7 +10,7 @@ import { findNominations } from "@/lib/server/nominations";
 import { findNotifications } from "@/lib/server/notifications";
 import { requireUser } from "@/lib/server/session";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
-import { approveAction, declineAction, withdrawAction } from "./actions";
+import { approveAction, declineAction, markNotificationsReadAction, withdrawAction } from "./actions";
 
 export const metadata: Metadata = { title: "Nominations" };
 
@@ -57,7 +57,7 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
           </Section>
         ) : null}
         <Section id="notifications" title="Notifications">
-          <NotificationList rows={notifications} />
+          <NotificationList rows={notifications} markRead={markNotificationsReadAction} />
         </Section>
       </div>
     </div>
