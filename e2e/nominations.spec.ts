@@ -106,9 +106,12 @@ test.describe("nominations API", () => {
     const seats = await positionsAs(manager.request);
     const seat = seats.find((s) => s.incumbentEmployeeId && s.incumbentEmployeeId !== MANAGER_ID)!;
     const candidate = seats.find((s) => s.incumbentEmployeeId && ![MANAGER_ID, seat.incumbentEmployeeId].includes(s.incumbentEmployeeId))!;
-    // A role in the body is ignored: the role comes from the signed-in user.
+    // The role comes from the signed-in user; one in the body is refused
+    // (e2e/authorization-matrix.spec.ts has the other smuggled fields).
+    const smuggled = { positionId: seat.positionId, candidateId: candidate.incumbentEmployeeId, readiness: "1_2_years", role: "hr" };
+    expect((await manager.request.post("/api/v1/nominations", { data: smuggled })).status()).toBe(400);
     const created = await manager.request.post("/api/v1/nominations", {
-      data: { positionId: seat.positionId, candidateId: candidate.incumbentEmployeeId, readiness: "1_2_years", role: "hr" },
+      data: { positionId: seat.positionId, candidateId: candidate.incumbentEmployeeId, readiness: "1_2_years" },
     });
     expect(created.status()).toBe(201);
     const nomination = await created.json();
@@ -117,7 +120,8 @@ test.describe("nominations API", () => {
     const patch = (page: Page, data: object) => page.request.patch(`/api/v1/nominations/${nomination.id}`, { data });
     expect((await patch(manager2, { action: "approve", version: nomination.version })).status()).toBe(403);
     expect((await patch(manager2, { action: "withdraw", version: nomination.version })).status()).toBe(404);
-    expect((await patch(manager, { action: "approve", version: nomination.version, role: "hr" })).status()).toBe(403);
+    expect((await patch(manager, { action: "approve", version: nomination.version })).status()).toBe(403);
+    expect((await patch(manager, { action: "approve", version: nomination.version, role: "hr" })).status()).toBe(400);
     expect((await patch(hr, { action: "decline", version: nomination.version })).status()).toBe(400);
     const outOfScope = await manager2.request.post("/api/v1/nominations", {
       data: { positionId: seat.positionId, candidateId: candidate.incumbentEmployeeId, readiness: "ready_now" },

@@ -6,9 +6,10 @@ export const NOMINATION_STATUSES = ["proposed", "approved", "declined", "withdra
 export const ZReadiness = z.enum(READINESS);
 export const ZNominationStatus = z.enum(NOMINATION_STATUSES);
 
-// Unknown keys (a "role", a "nominatedById") are stripped, never trusted:
-// who nominates comes from the signed-in user.
-export const ZNewNomination = z.object({
+// Unknown keys (a "role", a "status", a "nominatedById") are refused with a
+// 400, not silently dropped: who nominates, and with what authority, comes
+// from the signed-in user, and a client that thinks otherwise should hear so.
+export const ZNewNomination = z.strictObject({
   positionId: z.string().trim().min(1).max(100),
   candidateId: z.string().trim().min(1).max(100).describe("employee id of the candidate"),
   readiness: ZReadiness,
@@ -20,7 +21,7 @@ export type NewNomination = z.input<typeof ZNewNomination>;
 export const NOMINATION_ACTIONS = ["approve", "decline", "withdraw"] as const;
 
 export const ZNominationPatch = z
-  .object({
+  .strictObject({
     action: z.enum(NOMINATION_ACTIONS),
     reason: z.string().trim().max(2000).optional(),
     version: z.number().int().positive().describe("the version you read; a stale one answers 409"),
@@ -45,9 +46,9 @@ export const ZNomination = z.object({
   nominatedById: z.string().nullable(),
   readiness: ZReadiness,
   emergency: z.boolean(),
-  rationale: z.string().nullable(),
+  rationale: z.string().nullable().describe("read by HR and the nominator; null for everyone else"),
   status: ZNominationStatus,
-  decisionReason: z.string().nullable(),
+  decisionReason: z.string().nullable().describe("read by HR and the nominator; null for everyone else"),
   decidedAt: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),

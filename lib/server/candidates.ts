@@ -15,8 +15,8 @@ export interface CandidateHit {
 }
 
 // The slate's search box. HR searches everyone active by name or id; a
-// manager searches their own subtree, and names anyone else by exact id
-// (SPEC §4: people outside the subtree are not theirs to browse). Matching
+// manager searches their own subtree, the only people they may name
+// (SPEC §4: people outside the subtree are not theirs to see). Matching
 // runs over the cached organization state, so it ignores case and accents on
 // both databases.
 export async function searchCandidates(options: { db: Db; scope: Scope; q: string; excludeId?: string | null; take?: number }): Promise<CandidateHit[]> {
@@ -68,8 +68,9 @@ export async function previewNomination(options: {
   const person = state.snapshot.people.get(candidateId);
   const index = state.snapshot.positionIndex.get(positionId);
   const seatKind = index === undefined ? null : (state.snapshot.positionDetails[index]?.levelKind ?? null);
-  if (!person || !person.active) return null;
+  // Outside a manager's subtree is "no such person", as createNomination answers.
   const visible = scope.kind === "organization" || scope.employeeIds.has(candidateId);
+  if (!person || !person.active || !visible) return null;
   const score = seatKind === "leadership" ? person.scores.leadScore : seatKind === "management" ? person.scores.mgmtScore : null;
   const min = state.snapshot.settings.readyScoreMin;
   const mismatch =

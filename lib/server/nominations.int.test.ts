@@ -83,7 +83,8 @@ describe.each(providers)("nominations on %s", (provider) => {
       ["managerD1", "V-SELL", "I1", "not_found"], // a vacancy in another unit
       ["managerD1", "NO-SUCH", "I1", "not_found"],
       ["managerD1", "P-M1", "M1", "bad_request"], // the incumbent of the same seat
-      ["managerD1", "P-M1", "NOBODY", "bad_request"],
+      ["managerD1", "P-M1", "NOBODY", "not_found"],
+      ["managerD1", "P-M1", "I2", "not_found"], // forged: a candidate outside the manager's subtree, answered like NOBODY
       ["managerM1", "P-I1", "M1", "forbidden"], // naming oneself
     ];
     for (const [user, positionId, candidateId, expected] of refusals) {
@@ -106,11 +107,14 @@ describe.each(providers)("nominations on %s", (provider) => {
     }
   });
 
-  it("lets a manager name someone outside their subtree by id only", async () => {
-    const value = created(await nominate("managerD1", { positionId: "P-I1", candidateId: "I2" }));
-    expect(value).toMatchObject({ candidateId: "I2", candidateName: null });
+  it("shows a manager HR's candidate from outside their subtree by id only, and the words to HR and the nominator only", async () => {
+    const value = created(await nominate("hr", { positionId: "P-I1", candidateId: "I2", rationale: "covers Build twice a year" }));
+    created(await decide("admin", value.id, "approve", value.version));
+    const managerView = await findNomination({ ...(await ctx("managerD1")), id: value.id });
+    expect(managerView).toMatchObject({ candidateId: "I2", candidateName: null, rationale: null });
     const hrView = await findNomination({ ...(await ctx("hr")), id: value.id });
-    expect(hrView?.candidateName).toBe("Name I2");
+    expect(hrView).toMatchObject({ candidateName: "Name I2", rationale: "covers Build twice a year" });
+    expect((await findNominations({ ...(await ctx("executive")), positionId: "P-I1" })).find((n) => n.id === value.id)?.rationale).toBeNull();
   });
 
   it("lets only HR decide, never the proposer, and never twice", async () => {
@@ -200,8 +204,7 @@ describe.each(providers)("nominations on %s", (provider) => {
     expect((await preview("managerD1", "P-D1", "M1", "1_2_years"))?.mismatch).toBeNull();
     expect((await preview("hr", "V-BUILD", "M1"))?.mismatch).toBeNull(); // a management seat: M1 manages at 100
     expect(await preview("managerD2", "P-D1", "M1")).toBeNull(); // the seat is outside D2's scope
-    const outside = await preview("managerD1", "P-M1", "I2");
-    expect(outside).toMatchObject({ candidateName: null, relevantScore: null, scoresHidden: true, mismatch: null });
+    expect(await preview("managerD1", "P-M1", "I2")).toBeNull(); // the candidate is outside D1's scope
     expect((await preview("managerD1", "P-M1", "M1"))?.blocked).toBe("This person holds the seat already.");
     expect((await preview("managerD1", "P-M1", "D1"))?.blocked).toBe("You cannot nominate yourself.");
   });

@@ -49,10 +49,13 @@ export interface NominationView {
   updatedAt: string;
 }
 
-// A manager may name someone outside their subtree, but reads them back by
-// id only: the name is not theirs to look up.
-function toView(row: Row, scope: Scope): NominationView {
+// An entry's candidate is named only when they are in the reader's scope (HR
+// may have named someone from elsewhere for a seat in a manager's subtree).
+// The rationale and the decision's reason are words about a person: HR and
+// the nominator read them, as on the person profile; everyone else gets null.
+function toView(row: Row, scope: Scope, user: AppUser): NominationView {
   const named = scope.kind === "organization" || scope.employeeIds.has(row.candidateId);
+  const mayReadWords = canAdminister(user.role) || (user.personId !== null && row.nominatedById === user.personId);
   return {
     id: row.id,
     positionId: row.positionId,
@@ -62,9 +65,9 @@ function toView(row: Row, scope: Scope): NominationView {
     nominatedById: row.nominatedById,
     readiness: row.readiness,
     emergency: row.emergency,
-    rationale: row.rationale,
+    rationale: mayReadWords ? row.rationale : null,
     status: row.status,
-    decisionReason: row.decisionReason,
+    decisionReason: mayReadWords ? row.decisionReason : null,
     decidedAt: row.decidedAt?.toISOString() ?? null,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -130,7 +133,7 @@ export async function findNominations(options: {
   const rows = await db.nomination.findMany({ where: { AND: and }, select: viewFields, orderBy: { id: "desc" }, ...(seatVisible ? {} : { take: LIST_LIMIT }) });
   // A manager keeps seeing their own proposals even after a reorganization moves the seat away.
   const visible = seatVisible ? rows.filter((row) => seatVisible(row.positionId) || (user.personId !== null && row.nominatedById === user.personId)) : rows;
-  return visible.slice(0, LIST_LIMIT).map((row) => toView(row, scope));
+  return visible.slice(0, LIST_LIMIT).map((row) => toView(row, scope, user));
 }
 
 // One entry, or null when the caller may not read it.
@@ -140,7 +143,7 @@ export async function findNomination(options: { db: Db; user: AppUser; scope: Sc
   if (!row) return null;
   const mine = user.personId !== null && row.nominatedById === user.personId;
   if (!mine && !(await findVisibleSeat({ db, scope, positionId: row.positionId }))) return null;
-  return toView(row, scope);
+  return toView(row, scope, user);
 }
 
 export async function createNomination(options: { db: Db; user: AppUser; scope: Scope; input: NewNomination }): Promise<Outcome<NominationView>> {
@@ -157,7 +160,11 @@ export async function createNomination(options: { db: Db; user: AppUser; scope: 
     db.position.findUnique({ where: { positionId: input.positionId }, select: { incumbentId: true } }),
     db.person.findUnique({ where: { employeeId: input.candidateId }, select: { active: true } }),
   ]);
-  if (!candidate?.active) return refuse("bad_request", `no active person with employee id "${input.candidateId}"`);
+  // A manager names people from their own subtree only (SPEC §4: nobody else is
+  // theirs to see). Someone outside it gets the answer of an unknown id, so
+  // the API does not confirm who exists elsewhere.
+  const nameable = scope.kind === "organization" || scope.employeeIds.has(input.candidateId);
+  if (!candidate?.active || !nameable) return refuse("not_found", `no active person "${input.candidateId}" in what you may see`);
   if (seat?.incumbentId === input.candidateId) return refuse("bad_request", `${input.candidateId} already holds this seat`);
   // Nobody but HR sees a slate entry naming themselves, so nobody else may write one.
   if (!canAdminister(user.role) && input.candidateId === user.personId) return refuse("forbidden", "you cannot nominate yourself");
@@ -191,7 +198,7 @@ export async function createNomination(options: { db: Db; user: AppUser; scope: 
       await recordAudit(tx, { user, action: before ? "renominate" : "create", entity: "nomination", entityId: id, before, after: afterFields });
       return after;
     });
-    return { ok: true, value: toView(row, scope) };
+    return { ok: true, value: toView(row, scope, user) };
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     // Two people naming the same candidate at the same instant: one insert loses the unique key.
@@ -243,7 +250,7 @@ export async function decideNomination(options: {
       });
       return after;
     });
-    return { ok: true, value: toView(row, scope) };
+    return { ok: true, value: toView(row, scope, user) };
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     throw error;
@@ -269,7 +276,7 @@ export async function withdrawNomination(options: { db: Db; user: AppUser; scope
       await recordAudit(tx, { user, action: "withdraw", entity: "nomination", entityId: id, before, after: afterFields });
       return after;
     });
-    return { ok: true, value: toView(row, scope) };
+    return { ok: true, value: toView(row, scope, user) };
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     throw error;
