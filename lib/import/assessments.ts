@@ -193,7 +193,8 @@ export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporte
         summary: plan.summary,
         preview: plan.preview,
         hasChanges: plan.cycles.length + plan.assessments.length > 0,
-        async write({ tx: writer, provider, now }) {
+        writeCount: plan.cycles.length + plan.assessments.length,
+        async write({ tx: writer, provider, now, written }) {
           await upsertRows({
             tx: writer,
             provider,
@@ -203,6 +204,7 @@ export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporte
             conflict: ["name"],
             update: ["cycleDate"],
             rows: plan.cycles.map((c) => [c.name, c.cycleDate]),
+            written,
           });
           const names = [...new Set(plan.assessments.map((a) => a.cycleName))];
           const ids = new Map(
@@ -217,6 +219,7 @@ export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporte
             conflict: ["personId", "cycleId"],
             update: [...COLUMNS.slice(2).map((c) => c.name), "updatedAt"],
             rows: plan.assessments.map((a) => assessmentValues(a, cycleIdOf(ids, a.cycleName))),
+            written,
           });
         },
       };

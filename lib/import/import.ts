@@ -9,6 +9,7 @@ import { nominationsImporter } from "./nominations";
 import { parseCsv, type CsvRecord } from "./parse-csv";
 import { peopleImporter } from "./people";
 import { positionsImporter } from "./positions";
+import type { ImportPhase, OnImportProgress } from "./progress";
 import { checkHeader, readRows } from "./read-rows";
 import { lockTables } from "./sql";
 import type { ImportPlanned, ImportRefused, ImportResult, PlanResult, Provider } from "./types";
@@ -20,6 +21,8 @@ export interface PlanImportOptions {
   content: Buffer | string;
   // Shown in messages and recorded in the audit log; never opened.
   fileName: string;
+  // Told how far the import has got (lib/import/progress.ts), and awaited.
+  onProgress?: OnImportProgress;
 }
 
 export interface ImportCsvOptions extends PlanImportOptions {
@@ -32,16 +35,61 @@ const PREVIEW_LINES = 100;
 // long import into a half-finished one.
 const TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
 
-function importerFor(kind: ImportKind, header: string[], records: CsvRecord[], errors: ErrorList): KindImporter {
+// Events for onProgress. Validation reports about a hundred times whatever
+// the file's size; without a listener nothing is reported or awaited.
+class Progress {
+  constructor(private readonly listener: OnImportProgress | undefined) {}
+
+  get listening(): boolean {
+    return this.listener !== undefined;
+  }
+
+  async report(phase: ImportPhase, done: number, total: number): Promise<void> {
+    await this.listener?.({ phase, done, total });
+  }
+
+  // Runs a phase with no natural count as 0 of 1, then 1 of 1.
+  async step<T>(phase: ImportPhase, work: () => Promise<T>): Promise<T> {
+    await this.report(phase, 0, 1);
+    const result = await work();
+    await this.report(phase, 1, 1);
+    return result;
+  }
+}
+
+const VALIDATE_CHUNKS = 100;
+const MIN_VALIDATE_CHUNK = 500;
+
+// readRows a slice at a time, so a listener hears how far validation has got
+// (and, awaited between slices, can pass it on while the rest is checked).
+async function readAllRows<K extends ImportKind>(
+  kind: K,
+  header: string[],
+  records: CsvRecord[],
+  errors: ErrorList,
+  progress: Progress,
+): Promise<ReturnType<typeof readRows<K>>> {
+  if (!progress.listening) return readRows(kind, header, records, errors);
+  const size = Math.max(MIN_VALIDATE_CHUNK, Math.ceil(records.length / VALIDATE_CHUNKS));
+  let rows: ReturnType<typeof readRows<K>> = [];
+  await progress.report("validating", 0, records.length);
+  for (let start = 0; start < records.length; start += size) {
+    rows = rows.concat(readRows(kind, header, records.slice(start, start + size), errors));
+    await progress.report("validating", Math.min(records.length, start + size), records.length);
+  }
+  return rows;
+}
+
+async function importerFor(kind: ImportKind, header: string[], records: CsvRecord[], errors: ErrorList, progress: Progress): Promise<KindImporter> {
   switch (kind) {
     case "people":
-      return peopleImporter(readRows("people", header, records, errors));
+      return peopleImporter(await readAllRows("people", header, records, errors, progress));
     case "positions":
-      return positionsImporter(readRows("positions", header, records, errors));
+      return positionsImporter(await readAllRows("positions", header, records, errors, progress));
     case "assessments":
-      return assessmentsImporter(readRows("assessments", header, records, errors));
+      return assessmentsImporter(await readAllRows("assessments", header, records, errors, progress));
     case "nominations":
-      return nominationsImporter(readRows("nominations", header, records, errors));
+      return nominationsImporter(await readAllRows("nominations", header, records, errors, progress));
   }
 }
 
@@ -49,14 +97,21 @@ function importerFor(kind: ImportKind, header: string[], records: CsvRecord[], e
 // row and database checks only run once every cell is valid, so they never
 // report a knock-on effect of a cell error (a "missing" manager whose own row
 // had a typo).
-function readFile(options: PlanImportOptions, errors: ErrorList): { importer: KindImporter; rowCount: number } | null {
+async function readFile(
+  options: PlanImportOptions,
+  errors: ErrorList,
+  progress: Progress,
+): Promise<{ importer: KindImporter; rowCount: number } | null> {
+  const bytes = typeof options.content === "string" ? Buffer.byteLength(options.content) : options.content.length;
+  await progress.report("parsing", 0, bytes);
   const parsed = parseCsv(options.content);
   if (!parsed.ok) {
     for (const error of parsed.errors) errors.add(error.row, error.column, error.message);
     return null;
   }
+  await progress.report("parsing", bytes, bytes);
   if (!checkHeader(options.kind, parsed.header, errors)) return null;
-  const importer = importerFor(options.kind, parsed.header, parsed.records, errors);
+  const importer = await importerFor(options.kind, parsed.header, parsed.records, errors, progress);
   return errors.count > 0 ? null : { importer, rowCount: parsed.records.length };
 }
 
@@ -82,11 +137,14 @@ const importDay = (now: Date) => format(now, "yyyy-MM-dd");
 // Validates a file against the database and says what applying it would do.
 // Writes nothing.
 export async function planImport(options: PlanImportOptions): Promise<PlanResult> {
+  const progress = new Progress(options.onProgress);
   const errors = new ErrorList();
-  const file = readFile(options, errors);
-  if (!file) return refused(options, errors);
-  const staged = await file.importer.stage({ tx: options.db, errors, today: importDay(new Date()) });
-  return staged ? planned(options, file.rowCount, staged) : refused(options, errors);
+  const file = await readFile(options, errors, progress);
+  const staged = file
+    ? await progress.step("checking", () => file.importer.stage({ tx: options.db, errors, today: importDay(new Date()) }))
+    : null;
+  await progress.report("done", 1, 1);
+  return file && staged ? planned(options, file.rowCount, staged) : refused(options, errors);
 }
 
 // Validates and, unless it is a dry run or anything is wrong, applies the
@@ -98,18 +156,34 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
     const plan = await planImport(options);
     return plan.ok ? { ...plan, applied: false } : plan;
   }
+  const progress = new Progress(options.onProgress);
   const errors = new ErrorList();
-  const file = readFile(options, errors);
-  if (!file) return refused(options, errors);
+  const file = await readFile(options, errors, progress);
+  if (!file) {
+    await progress.report("done", 1, 1);
+    return refused(options, errors);
+  }
   const now = new Date();
-  return options.db.$transaction(async (tx): Promise<ImportResult> => {
-    await lockTables(tx, options.provider, file.importer.tables);
-    const staged = await file.importer.stage({ tx, errors, today: importDay(now) });
+  const result = await options.db.$transaction(async (tx): Promise<ImportResult> => {
+    const staged = await progress.step("checking", async () => {
+      await lockTables(tx, options.provider, file.importer.tables);
+      return file.importer.stage({ tx, errors, today: importDay(now) });
+    });
     if (!staged) return refused(options, errors);
     // Re-importing an unchanged file leaves the database as it was, audit
     // log included: nothing happened worth recording.
     if (staged.hasChanges) {
-      await staged.write({ tx, provider: options.provider, now });
+      let written = 0;
+      await progress.report("writing", 0, staged.writeCount);
+      await staged.write({
+        tx,
+        provider: options.provider,
+        now,
+        written: async (rows) => {
+          written += rows;
+          await progress.report("writing", written, staged.writeCount);
+        },
+      });
       await tx.auditEvent.create({
         data: {
           at: now,
@@ -124,4 +198,7 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
     }
     return { ...planned(options, file.rowCount, staged), applied: staged.hasChanges };
   }, TRANSACTION);
+  // After the commit: "done" means the data is there.
+  await progress.report("done", 1, 1);
+  return result;
 }

@@ -4,12 +4,23 @@ import type { ImportSummary, PreviewLine, Provider } from "./types";
 
 // What every kind of file provides to the shared plan/apply flow (import.ts).
 
+export interface WriteOptions {
+  tx: Tx;
+  provider: Provider;
+  now: Date;
+  // Told after each statement how many records it wrote.
+  written?: (rows: number) => Promise<void>;
+}
+
 export interface Staged {
   summary: ImportSummary;
   preview: PreviewLine[];
   hasChanges: boolean;
+  // How many records `write` writes (each seat vacated counts too): the total
+  // its `written` calls add up to.
+  writeCount: number;
   // Writes only the rows that differ from what was read in `stage`.
-  write(options: { tx: Tx; provider: Provider; now: Date }): Promise<void>;
+  write(options: WriteOptions): Promise<void>;
 }
 
 export interface KindImporter {

@@ -3,6 +3,7 @@
 export { importCsv, planImport, type ImportCsvOptions, type PlanImportOptions } from "./import";
 export { formatImportError, formatImportErrors, formatImportSummary, MAX_REPORTED_ERRORS } from "./errors";
 export { parseCsv, type CsvRecord, type ParsedCsv } from "./parse-csv";
+export { describeStage, IMPORT_PHASES, type ImportPhase, type ImportProgress, type OnImportProgress } from "./progress";
 export { IMPORT_KINDS, isImportKind, csvColumns } from "@/lib/schemas/csv";
 export type {
   Counts,

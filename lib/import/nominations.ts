@@ -133,7 +133,8 @@ export function nominationsImporter(rows: Located<NominationRow>[]): KindImporte
         summary: plan.summary,
         preview: plan.preview,
         hasChanges: plan.nominations.length > 0,
-        async write({ tx: writer, provider, now }) {
+        writeCount: plan.nominations.length,
+        async write({ tx: writer, provider, now, written }) {
           await upsertRows({
             tx: writer,
             provider,
@@ -146,6 +147,7 @@ export function nominationsImporter(rows: Located<NominationRow>[]): KindImporte
             // silently win over the import (optimistic concurrency).
             alsoSet: [`"version" = "Nomination"."version" + 1`],
             rows: plan.nominations.map(nominationValues),
+            written,
           });
         },
       };

@@ -5,7 +5,7 @@ import { planPeople } from "./people-plan";
 import { upsertRows, type Column, type SqlValue } from "./sql";
 import { loadLadder, loadOrgUnitIds, loadPeople, loadSeats, type StoredPerson } from "./stored";
 import type { Located } from "./types";
-import { writeOrgUnits, writeSeats } from "./writes";
+import { seatWriteCount, writeOrgUnits, writeSeats } from "./writes";
 
 const text = (name: string): Column => ({ name, type: "text" });
 const PERSON_COLUMNS: Column[] = [
@@ -40,8 +40,9 @@ export function peopleImporter(rows: Located<PeopleRow>[]): KindImporter {
         summary: plan.summary,
         preview: plan.preview,
         hasChanges: plan.orgUnits.length + plan.people.length + plan.seats.upserts.length > 0,
-        async write({ tx: writer, provider, now }) {
-          await writeOrgUnits(writer, provider, plan.orgUnits);
+        writeCount: plan.orgUnits.length + plan.people.length + seatWriteCount(plan.seats),
+        async write({ tx: writer, provider, now, written }) {
+          await writeOrgUnits(writer, provider, plan.orgUnits, written);
           // Ordered managers first, so every managerId names a row already there.
           await upsertRows({
             tx: writer,
@@ -52,8 +53,9 @@ export function peopleImporter(rows: Located<PeopleRow>[]): KindImporter {
             conflict: ["employeeId"],
             update: [...PERSON_COLUMNS.slice(1).map((c) => c.name), "updatedAt"],
             rows: plan.people.map(personValues),
+            written,
           });
-          await writeSeats(writer, provider, plan.seats, now);
+          await writeSeats(writer, provider, plan.seats, now, written);
         },
       };
     },

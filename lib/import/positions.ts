@@ -6,7 +6,7 @@ import { missingOrgUnits, orgUnitCounts, orgUnitPreview, type NewOrgUnit } from 
 import { diffSeats, type SeatChanges } from "./seats";
 import { loadLadder, loadOrgUnitIds, loadPersonIds, loadSeats, type Ladder, type StoredSeat } from "./stored";
 import type { ImportSummary, Located, PreviewLine } from "./types";
-import { writeOrgUnits, writeSeats } from "./writes";
+import { seatWriteCount, writeOrgUnits, writeSeats } from "./writes";
 
 export interface PositionsState {
   ladder: Ladder;
@@ -119,9 +119,10 @@ export function positionsImporter(rows: Located<PositionRow>[]): KindImporter {
         summary: plan.summary,
         preview: plan.preview,
         hasChanges: plan.orgUnits.length + plan.seats.upserts.length > 0,
-        async write({ tx: writer, provider, now }) {
-          await writeOrgUnits(writer, provider, plan.orgUnits);
-          await writeSeats(writer, provider, plan.seats, now);
+        writeCount: plan.orgUnits.length + seatWriteCount(plan.seats),
+        async write({ tx: writer, provider, now, written }) {
+          await writeOrgUnits(writer, provider, plan.orgUnits, written);
+          await writeSeats(writer, provider, plan.seats, now, written);
         },
       };
     },

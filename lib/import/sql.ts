@@ -43,6 +43,8 @@ export interface UpsertOptions {
   // Extra `SET` terms, e.g. a version bump.
   alsoSet?: readonly string[];
   rows: readonly SqlValue[][];
+  // Told how many rows each statement wrote, for import progress.
+  written?: (rows: number) => Promise<void>;
 }
 
 // INSERT … ON CONFLICT DO UPDATE, in the order given: callers order rows so
@@ -61,6 +63,7 @@ export async function upsertRows(options: UpsertOptions): Promise<void> {
     for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
       const perColumn = columns.map((_, i) => batch.map((row) => row[i] ?? null));
       await tx.$executeRawUnsafe(sql, ...perColumn, ...(options.stamps ? [options.stamps.at] : []));
+      await options.written?.(batch.length);
     }
     return;
   }
@@ -71,6 +74,7 @@ export async function upsertRows(options: UpsertOptions): Promise<void> {
   const stampValues = stampColumns.map(() => options.stamps?.at ?? null);
   for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
     await tx.$executeRawUnsafe(sql, ...stampValues, JSON.stringify(batch));
+    await options.written?.(batch.length);
   }
 }
 
@@ -82,6 +86,7 @@ export async function updateWhereKeyIn(options: {
   set: Record<string, SqlValue | Date>;
   key: string;
   keys: readonly string[];
+  written?: (rows: number) => Promise<void>;
 }): Promise<void> {
   const { tx, provider, table } = options;
   const setColumns = Object.keys(options.set);
@@ -96,6 +101,7 @@ export async function updateWhereKeyIn(options: {
   const sql = `UPDATE ${quote(table)} SET ${assignments} WHERE ${where}`;
   for (const batch of batches(options.keys, ROWS_PER_STATEMENT)) {
     await tx.$executeRawUnsafe(sql, ...setValues, provider === "postgresql" ? batch : JSON.stringify(batch));
+    await options.written?.(batch.length);
   }
 }
 

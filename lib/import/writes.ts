@@ -8,11 +8,14 @@ import type { Provider } from "./types";
 
 // Writes shared by people.csv and positions.csv.
 
+type Written = (rows: number) => Promise<void>;
+
 // Parents come first in `units`, so each parentId names a row already there.
-export async function writeOrgUnits(tx: Tx, provider: Provider, units: NewOrgUnit[]): Promise<void> {
+export async function writeOrgUnits(tx: Tx, provider: Provider, units: NewOrgUnit[], written?: Written): Promise<void> {
   await upsertRows({
     tx,
     provider,
+    written,
     table: "OrgUnit",
     columns: ORG_UNIT_COLUMNS,
     conflict: ["id"],
@@ -35,10 +38,14 @@ function seatValues(seat: StoredSeat): SqlValue[] {
   ];
 }
 
-export async function writeSeats(tx: Tx, provider: Provider, changes: SeatChanges, now: Date): Promise<void> {
+// Records writeSeats writes: the seats it empties first count too.
+export const seatWriteCount = (changes: SeatChanges) => changes.vacate.length + changes.upserts.length;
+
+export async function writeSeats(tx: Tx, provider: Provider, changes: SeatChanges, now: Date, written?: Written): Promise<void> {
   await updateWhereKeyIn({
     tx,
     provider,
+    written,
     table: "Position",
     set: { incumbentId: null, updatedAt: now },
     key: "positionId",
@@ -53,5 +60,6 @@ export async function writeSeats(tx: Tx, provider: Provider, changes: SeatChange
     conflict: ["positionId"],
     update: [...SEAT_COLUMNS.slice(1).map((c) => c.name), "updatedAt"],
     rows: changes.upserts.map(seatValues),
+    written,
   });
 }

@@ -1,12 +1,23 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { formatImportErrors, formatImportSummary, importCsv, IMPORT_KINDS, isImportKind } from "@/lib/import";
+import { describeStage, formatImportErrors, formatImportSummary, importCsv, IMPORT_KINDS, isImportKind, type OnImportProgress } from "@/lib/import";
 import { createDb } from "@/lib/server/db";
 import { databaseTarget } from "@/lib/server/database-url";
 import { applyMigrations } from "@/lib/server/migrations";
 
 const USAGE = `usage: baton import ${IMPORT_KINDS.join("|")} <file> [--dry-run]`;
+
+// On a terminal, one line on stderr rewritten as the import goes on, wiped
+// at the end; never when stderr is a file or a pipe (cron, CI logs).
+function terminalProgress(): OnImportProgress | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return ({ phase, done, total }) => {
+    const line = phase === "done" ? "" : describeStage({ phase, done, total });
+    process.stderr.write(`\r${line.padEnd(60)}\r${line}`);
+    if (phase === "done") process.stderr.write("\r");
+  };
+}
 
 // import people|positions|assessments|nominations <file> [--dry-run]
 // The summary goes to stdout; errors to stderr, one line each. Exit codes:
@@ -46,6 +57,7 @@ export async function runImport(args: string[]): Promise<number> {
       fileName: path.basename(file),
       dryRun: parsed.values["dry-run"],
       actor: { label: "cli" },
+      onProgress: terminalProgress(),
     });
     if (!result.ok) {
       for (const line of formatImportErrors(result)) console.error(line);
