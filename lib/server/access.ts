@@ -12,6 +12,9 @@ export type Scope =
 
 export const canSeeSensitive = (role: Role) => role === "hr" || role === "admin";
 export const canAdminister = (role: Role) => role === "hr" || role === "admin";
+// Managers and HR propose successors; executives read slates (SPEC §4), so
+// for them the nominations workspace does not exist.
+export const canNominate = (role: Role) => role !== "executive";
 
 // Everyone whose reporting chain reaches the manager, the manager included
 // (their own seat is theirs to plan). One recursive query on either database.

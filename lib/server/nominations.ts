@@ -2,7 +2,7 @@ import "server-only";
 import type { GapRow } from "@/lib/domain";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { ZNewNomination, type NewNomination } from "@/lib/schemas/nominations";
-import { canAdminister, type Scope } from "./access";
+import { canAdminister, canNominate, type Scope } from "./access";
 import { recordAudit } from "./audit";
 import type { Db, Tx } from "./db";
 import { nominationsVisibleTo } from "./nomination-access";
@@ -151,7 +151,7 @@ export async function createNomination(options: { db: Db; user: AppUser; scope: 
   const parsed = ZNewNomination.safeParse(options.input);
   if (!parsed.success) return refuse("bad_request", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const input = parsed.data;
-  if (user.role === "executive") return refuse("forbidden", "executives read slates; managers and HR nominate");
+  if (!canNominate(user.role)) return refuse("forbidden", "executives read slates; managers and HR nominate");
   if (user.role === "manager" && !user.personId) return refuse("forbidden", "this manager account is not linked to a person");
   if (!(await findVisibleSeat({ db, scope, positionId: input.positionId }))) {
     return refuse("not_found", `no position "${input.positionId}" in what you may see`);

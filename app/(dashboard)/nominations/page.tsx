@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { DecisionForms, WithdrawForm } from "@/components/nominations/DecisionForms";
 import { FlashMessage } from "@/components/nominations/FlashMessage";
 import { NominationList } from "@/components/nominations/NominationList";
 import { NotificationList } from "@/components/nominations/NotificationList";
 import { Section } from "@/components/people/Section";
-import { canAdminister, scopeFor } from "@/lib/server/access";
+import { canAdminister, canNominate, scopeFor } from "@/lib/server/access";
 import { getDb } from "@/lib/server/db";
 import { findNominations } from "@/lib/server/nominations";
 import { findNotifications } from "@/lib/server/notifications";
@@ -16,6 +17,8 @@ export const metadata: Metadata = { title: "Nominations" };
 
 export default async function NominationsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const user = await requireUser();
+  // Executives neither propose nor decide: the same answer as a page that does not exist.
+  if (!canNominate(user.role)) notFound();
   const params = firstValues(await searchParams);
   const db = getDb();
   const scope = await scopeFor(db, user);

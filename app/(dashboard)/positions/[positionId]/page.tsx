@@ -8,7 +8,7 @@ import { PreviewPanel } from "@/components/nominations/PreviewPanel";
 import { SlateSuccessors } from "@/components/nominations/SlateSuccessors";
 import { Section } from "@/components/people/Section";
 import { ZReadiness } from "@/lib/schemas/nominations";
-import { canAdminister, scopeFor } from "@/lib/server/access";
+import { canAdminister, canNominate as roleCanNominate, scopeFor } from "@/lib/server/access";
 import { previewNomination, searchCandidates } from "@/lib/server/candidates";
 import { getDb } from "@/lib/server/db";
 import { findNominations, findVisibleSeat } from "@/lib/server/nominations";
@@ -35,7 +35,7 @@ export default async function SlatePage({ params, searchParams }: SlatePageProps
   const seat = await findVisibleSeat({ db, scope, positionId });
   if (!seat) notFound();
 
-  const canNominate = user.role !== "executive";
+  const canNominate = roleCanNominate(user.role);
   const draft: NominateDraft = {
     candidate: (query.candidate ?? "").trim(),
     readiness: ZReadiness.safeParse(query.readiness).data ?? "1_2_years",
