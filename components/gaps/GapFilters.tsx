@@ -3,6 +3,7 @@ import { FLAG_LABELS } from "@/lib/gaps/labels";
 import { RISK_BAND_LABELS, RISK_BANDS } from "@/lib/gaps/risk-band";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import type { UnitOption } from "@/lib/tables/unit-options";
+import { DEFAULT_PAGE_SIZE } from "@/lib/tables/url-state";
 import { FilterActions, SelectField, TextField, unitSelectOptions } from "@/components/tables/fields";
 import { FilterForm } from "@/components/tables/FilterForm";
 
@@ -41,7 +42,7 @@ export function GapFilters({ query, asOf, today, clearHref, orgUnits, levels, ex
       </div>
       {/* The order survives a change of filters; the page does not. */}
       <input type="hidden" name="sort" value={query.sort} data-default="-risk" />
-      {query.pageSize !== 50 ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
+      {query.pageSize !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
     </FilterForm>
   );
 }

@@ -1,5 +1,6 @@
 import type { PeopleQuery } from "@/lib/schemas/people";
 import type { UnitOption } from "@/lib/tables/unit-options";
+import { DEFAULT_PAGE_SIZE } from "@/lib/tables/url-state";
 import { FilterActions, SelectField, TextField, unitSelectOptions } from "@/components/tables/fields";
 import { FilterForm } from "@/components/tables/FilterForm";
 
@@ -32,7 +33,7 @@ export function PeopleFilters({ query, asOf, today, clearHref, orgUnits, levels,
         <FilterActions clearHref={clearHref} exportHref={exportHref} />
       </div>
       <input type="hidden" name="sort" value={query.sort} data-default="name" />
-      {query.pageSize !== 50 ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
+      {query.pageSize !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
     </FilterForm>
   );
 }

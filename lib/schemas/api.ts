@@ -2,12 +2,17 @@ import { z } from "zod";
 import { GAP_FLAGS } from "@/lib/domain/flags";
 import { isIsoDate } from "@/lib/domain/dates";
 import { RISK_BANDS } from "@/lib/gaps/risk-band";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/tables/url-state";
 
 // Request and response shapes of /api/v1. The OpenAPI document is generated
 // from these (lib/server/openapi.ts): one definition, never written twice.
 export const ZIsoDate = z.string().refine(isIsoDate, "must be a real date as YYYY-MM-DD");
 
 export const POSITION_SORTS = ["risk", "-risk", "positionId", "-positionId", "title", "-title", "level", "-level", "retirementDate", "-retirementDate", "orgUnitPath", "-orgUnitPath"] as const;
+
+// Rows per page, for the API and the tables' URLs alike; the screens offer
+// PAGE_SIZES (lib/tables/url-state.ts).
+export const ZPageSize = z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
 
 const ZBooleanParam = z.enum(["true", "false"]).transform((v) => v === "true");
 
@@ -21,7 +26,7 @@ export const ZPositionsQuery = z.object({
   q: z.string().trim().min(1).max(100).optional().describe("matches position id, title or incumbent name"),
   sort: z.enum(POSITION_SORTS).default("-risk"),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  pageSize: ZPageSize,
 });
 export type PositionsQuery = z.infer<typeof ZPositionsQuery>;
 

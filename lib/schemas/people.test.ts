@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { PAGE_SIZES } from "@/lib/tables/url-state";
+import { ZPositionsQuery } from "./api";
 import { ZPeopleQuery } from "./people";
 
 describe("ZPeopleQuery", () => {
@@ -19,6 +21,16 @@ describe("ZPeopleQuery", () => {
     expect(ZPeopleQuery.safeParse({ sort: "birthYear" }).success).toBe(false);
     expect(ZPeopleQuery.safeParse({ asOf: "2026-02-30" }).success).toBe(false);
     expect(ZPeopleQuery.safeParse({ pageSize: "10000" }).success).toBe(false);
+  });
+});
+
+describe("page sizes", () => {
+  it("accepts every size the tables offer, on both tables, and nothing above 1,000", () => {
+    for (const schema of [ZPeopleQuery, ZPositionsQuery]) {
+      for (const size of PAGE_SIZES) expect(schema.parse({ pageSize: String(size) }).pageSize).toBe(size);
+      expect(schema.safeParse({ pageSize: "1001" }).success).toBe(false);
+      expect(schema.safeParse({ pageSize: "0" }).success).toBe(false);
+    }
   });
 });
 

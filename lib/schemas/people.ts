@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZIsoDate } from "./api";
+import { ZIsoDate, ZPageSize } from "./api";
 
 // The people directory's URL state (/people?…): every filter, the sort and
 // the page, validated the same way whether typed, bookmarked or linked.
@@ -23,6 +23,6 @@ export const ZPeopleQuery = z.object({
   retiringSoon: ZFlagParam.optional(),
   sort: z.enum(PEOPLE_SORTS).default("name"),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  pageSize: ZPageSize,
 });
 export type PeopleQuery = z.infer<typeof ZPeopleQuery>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstValues, formatSortParam, hrefWith, pageWindow, parseSortParam } from "./url-state";
+import { firstValues, formatSortParam, hrefWith, pageForSize, pageWindow, parseSortParam } from "./url-state";
 
 describe("firstValues", () => {
   it("keeps the first of repeated values and drops empty ones", () => {
@@ -52,5 +52,15 @@ describe("pageWindow", () => {
 
   it("is empty when there is nothing to page", () => {
     expect(pageWindow(1, 0)).toEqual([]);
+  });
+});
+
+describe("pageForSize", () => {
+  it("keeps the first row of the page in view when the page size changes", () => {
+    expect(pageForSize(1, 50, 1000)).toBe(1);
+    expect(pageForSize(21, 50, 1000)).toBe(2); // row 1,001
+    expect(pageForSize(20, 50, 1000)).toBe(1); // row 951
+    expect(pageForSize(2, 1000, 50)).toBe(21);
+    expect(pageForSize(3, 200, 200)).toBe(3);
   });
 });

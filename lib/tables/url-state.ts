@@ -34,6 +34,19 @@ export function hrefWith(pathname: string, params: Readonly<Record<string, strin
   return query ? `${pathname}?${query}` : pathname;
 }
 
+// Rows per page the tables offer. 50 keeps a page light on a phone; 1,000
+// lets HR scroll a large slice, which the virtualised table renders cheaply
+// (components/tables/DataTable.tsx). The API accepts any size up to the max.
+export const PAGE_SIZES = [50, 200, 1000] as const;
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 1000;
+
+// The page that holds the first row of the current page under another page
+// size, so switching sizes keeps the rows in front of the reader.
+export function pageForSize(page: number, fromSize: number, toSize: number): number {
+  return Math.floor(((page - 1) * fromSize) / toSize) + 1;
+}
+
 export interface SortState {
   id: string;
   desc: boolean;
