@@ -17,7 +17,9 @@ async function tableTotal(page: Page): Promise<number> {
   return Number(match![1]!.replace(/,/g, ""));
 }
 
-const rows = (page: Page) => page.getByRole("table").locator("tbody tr");
+// The rendered data rows; the table is virtualised, so spacer rows (hidden
+// from assistive technology) stand in for the rest.
+const rows = (page: Page) => page.getByRole("table").locator("tbody tr:not([aria-hidden])");
 const tileValue = async (page: Page, testId: string) => Number((await page.getByTestId(testId).locator("p").nth(1).innerText()).replace(/[^\d.]/g, ""));
 
 test.describe("Pipeline gaps as HR", () => {
@@ -146,4 +148,64 @@ test("the gap report has no serious accessibility violations", async ({ page }) 
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
   expect(serious).toEqual([]);
+});
+
+test.describe("a page of many positions", () => {
+  test.beforeEach(async ({ page }) => {
+    await signIn(page, "hr@baton.example", DEMO_PASSWORD);
+  });
+
+  test("renders only the rows in view, and scrolling brings the last row of the page", async ({ page }) => {
+    const response = await page.request.get(`/api/v1/positions?asOf=${AS_OF}&pageSize=1000`);
+    expect(response.ok()).toBe(true);
+    const api = (await response.json()) as { rows: { positionId: string }[]; total: number };
+    const count = api.rows.length;
+    expect(count).toBeGreaterThan(300);
+
+    await page.goto(`/gaps?asOf=${AS_OF}`);
+    await page.getByRole("group", { name: "Rows per page" }).getByRole("link", { name: "1,000" }).click();
+    await expect(page).toHaveURL(/pageSize=1000/);
+    await expect(page.getByTestId("table-range")).toHaveText(`1–${count} of ${api.total}`);
+    await expect(page.getByRole("table")).toHaveAttribute("aria-rowcount", String(api.total + 1));
+
+    const lastId = api.rows.at(-1)!.positionId;
+    const table = page.getByRole("table");
+    await expect(rows(page).first()).toContainText(api.rows[0]!.positionId);
+    expect(await rows(page).count()).toBeLessThan(count / 5);
+    await expect(table.getByText(lastId, { exact: true })).toHaveCount(0);
+
+    await page.getByTestId("table-scroll").evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+    await expect(rows(page).last()).toContainText(lastId);
+    await expect(rows(page).last()).toHaveAttribute("aria-rowindex", String(count + 1));
+    await expect(table.getByText(api.rows[0]!.positionId, { exact: true })).toHaveCount(0);
+    expect(await rows(page).count()).toBeLessThan(count / 5);
+    // The header stays in view above the last rows.
+    await expect(page.getByRole("columnheader", { name: /Risk/ })).toBeInViewport();
+  });
+
+  test("sorts on the server at 1,000 rows a page and starts the new order at its top", async ({ page }) => {
+    const ascending = (await (await page.request.get(`/api/v1/positions?asOf=${AS_OF}&pageSize=1000&sort=risk`)).json()) as { rows: { positionId: string }[] };
+    await page.goto(`/gaps?asOf=${AS_OF}&pageSize=1000`);
+    const box = page.getByTestId("table-scroll");
+    await box.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+    await expect(rows(page).first()).not.toHaveAttribute("aria-rowindex", "2");
+
+    await page.getByRole("columnheader", { name: /Risk/ }).getByRole("button").click();
+    await expect(page).toHaveURL(/sort=risk(&|$)/);
+    await expect(page).toHaveURL(/pageSize=1000/);
+    await expect(rows(page).first()).toHaveAttribute("aria-rowindex", "2");
+    await expect(rows(page).first()).toContainText(ascending.rows[0]!.positionId);
+    expect(await box.evaluate((el) => el.scrollTop)).toBe(0);
+  });
+
+  test("Tab walks through the rows beyond the first screen", async ({ page }) => {
+    await page.goto(`/gaps?asOf=${AS_OF}&pageSize=1000`);
+    const firstScreen = await rows(page).count();
+    await rows(page).first().getByRole("link").first().focus();
+    // Two links a row (incumbent, org unit): enough presses to pass every
+    // row rendered at first.
+    for (let i = 0; i < firstScreen * 2 + 10; i++) await page.keyboard.press("Tab");
+    const index = await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("aria-rowindex") ?? null);
+    expect(Number(index)).toBeGreaterThan(firstScreen + 1);
+  });
 });

@@ -14,7 +14,8 @@ async function tableTotal(page: Page): Promise<number> {
   return Number(/of ([\d,]+)/.exec(text)![1]!.replace(/,/g, ""));
 }
 
-const rows = (page: Page) => page.getByRole("table").locator("tbody tr");
+// Data rows only: the virtualised body also holds hidden spacer rows.
+const rows = (page: Page) => page.getByRole("table").locator("tbody tr:not([aria-hidden])");
 
 test.describe("People as HR", () => {
   test.beforeEach(async ({ page }) => {
@@ -66,6 +67,27 @@ test.describe("People as HR", () => {
     await expect(page).toHaveURL(/sort=-leadScore/);
     for (const row of await rows(page).all()) await expect(row).toContainText(new RegExp(name, "i"));
   });
+});
+
+test("a page of 200 people keeps its size in the URL and renders only the rows in view", async ({ page }) => {
+  await signIn(page, "hr@baton.example", DEMO_PASSWORD);
+  await page.goto(`/people?asOf=${AS_OF}&page=3`);
+  // Switching sizes keeps the rows being read: row 101 is on page 1 of 200.
+  await page.getByRole("group", { name: "Rows per page" }).getByRole("link", { name: "200" }).click();
+  await expect(page).toHaveURL(/pageSize=200/);
+  await expect(page).not.toHaveURL(/page=\d/);
+  const total = await tableTotal(page);
+  await expect(page.getByTestId("table-range")).toHaveText(`1–200 of ${total}`);
+  expect(await rows(page).count()).toBeLessThan(100);
+
+  await page.getByTestId("table-scroll").evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+  await expect(rows(page).last()).toHaveAttribute("aria-rowindex", "201");
+
+  // A filter keeps the size.
+  await page.getByLabel("Level", { exact: true }).selectOption("L1");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/level=L1/);
+  await expect(page).toHaveURL(/pageSize=200/);
 });
 
 test("a manager sees their reporting line only, and a profile outside it is a 404", async ({ page }) => {

@@ -16,14 +16,15 @@ import { ToneBadge } from "./ToneBadge";
 // Columns whose id is a server sort key (lib/schemas/api.ts POSITION_SORTS)
 // have an accessor, which is what makes TanStack offer sorting; the others
 // are display columns, because sorting one page alone would lie. The
-// accessors are never used to sort here (manualSorting).
+// accessors are never used to sort here (manualSorting). Widths are fixed
+// (see DataTableColumnMeta) except the position's, which takes the rest.
 function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTableColumn<GapTableRow>[] {
   const columns: DataTableColumn<GapTableRow>[] = [
     {
       id: "title",
       accessorFn: (r) => r.title,
       header: "Position",
-      meta: { rowHeader: true, className: "min-w-40" },
+      meta: { rowHeader: true },
       cell: ({ row: { original: r } }) => (
         <div>
           <div className="font-medium text-slate-900">{r.title}</div>
@@ -41,7 +42,7 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
       accessorFn: (r) => r.risk,
       header: "Risk",
       sortDescFirst: true,
-      meta: { align: "right", className: "whitespace-nowrap" },
+      meta: { align: "right", className: "w-[8.5rem] whitespace-nowrap" },
       cell: ({ row: { original: r } }) => (
         <div>
           <RiskBar risk={r.risk} />
@@ -58,7 +59,7 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
       accessorFn: (r) => r.retirementDate ?? null,
       header: showsRetirement ? "Incumbent · retires" : "Incumbent",
       enableSorting: showsRetirement,
-      meta: { className: "min-w-32" },
+      meta: { className: "w-36" },
       cell: ({ row: { original: r } }) => (
         <div>
           {r.incumbentEmployeeId === null ? (
@@ -79,18 +80,19 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
         </div>
       ),
     },
-    { id: "level", accessorFn: (r) => r.level, header: "Level", meta: { className: "whitespace-nowrap" }, cell: ({ row: { original: r } }) => r.level },
+    { id: "level", accessorFn: (r) => r.level, header: "Level", meta: { className: "w-[4.5rem] whitespace-nowrap" }, cell: ({ row: { original: r } }) => r.level },
     {
       id: "orgUnitPath",
       accessorFn: (r) => r.orgUnitPath,
       header: "Org unit",
-      meta: { className: "min-w-36" },
+      meta: { className: "w-36" },
       cell: ({ row: { original: r } }) => <OrgUnitFilterLink path={r.orgUnitPath} />,
     },
     {
       id: "successors",
       header: "Successors · bench",
       enableSorting: false,
+      meta: { className: "w-[9.5rem]" },
       cell: ({ row: { original: r } }) => (
         <div>
           <SuccessorCounts successors={r.successors} />
@@ -104,7 +106,7 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
       id: "flags",
       header: "Flags",
       enableSorting: false,
-      meta: { className: "min-w-36" },
+      meta: { className: "w-40" },
       cell: ({ row: { original: r } }) => <FlagBadges flags={r.flags} />,
     },
   ];
@@ -134,6 +136,8 @@ export function GapsTable({ rows, total, page, pageSize, sort, showsRetirement, 
       page={page}
       pageSize={pageSize}
       sort={sort}
+      estimateRowHeight={64}
+      minWidthClassName="min-w-[58rem]"
       empty={
         filtered ? (
           <>

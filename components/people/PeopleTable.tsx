@@ -21,12 +21,13 @@ function Score({ value }: { value: number | null }) {
 
 // Sortable columns have an accessor and an id that is a server sort key
 // (lib/schemas/people.ts); TanStack only turns them into sort requests.
+// Widths are fixed (see DataTableColumnMeta) except the name's.
 const COLUMNS: DataTableColumn<DirectoryRow>[] = [
   {
     id: "name",
     accessorFn: (r) => r.name,
     header: "Name",
-    meta: { rowHeader: true, className: "min-w-44" },
+    meta: { rowHeader: true },
     cell: ({ row: { original: r } }) => (
       <div>
         <Link href={profileHref(r.employeeId)} className="font-medium text-brand-700 hover:underline">
@@ -36,20 +37,20 @@ const COLUMNS: DataTableColumn<DirectoryRow>[] = [
       </div>
     ),
   },
-  { id: "title", accessorFn: (r) => r.title, header: "Title", meta: { className: "min-w-44" }, cell: ({ row: { original: r } }) => r.title },
+  { id: "title", accessorFn: (r) => r.title, header: "Title", meta: { className: "w-44" }, cell: ({ row: { original: r } }) => r.title },
   {
     id: "orgUnitPath",
     accessorFn: (r) => r.orgUnitPath,
     header: "Org unit",
-    meta: { className: "min-w-36" },
+    meta: { className: "w-40" },
     cell: ({ row: { original: r } }) => <OrgUnitFilterLink path={r.orgUnitPath} />,
   },
-  { id: "level", accessorFn: (r) => r.level, header: "Level", cell: ({ row: { original: r } }) => r.level },
+  { id: "level", accessorFn: (r) => r.level, header: "Level", meta: { className: "w-[4.5rem]" }, cell: ({ row: { original: r } }) => r.level },
   {
     id: "manager",
     accessorFn: (r) => r.managerName,
     header: "Manager",
-    meta: { className: "min-w-36" },
+    meta: { className: "w-36" },
     cell: ({ row: { original: r } }) =>
       r.managerEmployeeId ? (
         <Link href={profileHref(r.managerEmployeeId)} className="text-slate-700 hover:underline">
@@ -59,13 +60,13 @@ const COLUMNS: DataTableColumn<DirectoryRow>[] = [
         <span className="text-slate-500">—</span>
       ),
   },
-  { id: "mgmtScore", accessorFn: (r) => r.mgmtScore, header: "Manage", sortDescFirst: true, meta: { align: "right" }, cell: ({ row: { original: r } }) => <Score value={r.mgmtScore} /> },
-  { id: "leadScore", accessorFn: (r) => r.leadScore, header: "Lead", sortDescFirst: true, meta: { align: "right" }, cell: ({ row: { original: r } }) => <Score value={r.leadScore} /> },
+  { id: "mgmtScore", accessorFn: (r) => r.mgmtScore, header: "Manage", sortDescFirst: true, meta: { align: "right", className: "w-24" }, cell: ({ row: { original: r } }) => <Score value={r.mgmtScore} /> },
+  { id: "leadScore", accessorFn: (r) => r.leadScore, header: "Lead", sortDescFirst: true, meta: { align: "right", className: "w-20" }, cell: ({ row: { original: r } }) => <Score value={r.leadScore} /> },
   {
     id: "status",
     header: "Signals",
     enableSorting: false,
-    meta: { className: "min-w-40" },
+    meta: { className: "w-40" },
     cell: ({ row: { original: r } }) =>
       r.stuck || r.retiringSoon ? (
         <span className="flex flex-wrap gap-1">
@@ -89,6 +90,8 @@ export function PeopleTable({ rows, total, page, pageSize, sort, filtered }: { r
       page={page}
       pageSize={pageSize}
       sort={sort}
+      estimateRowHeight={56}
+      minWidthClassName="min-w-[62rem]"
       empty={
         <p className="font-medium text-slate-900">
           {filtered ? "Nobody matches these filters. Loosen a filter or clear them all." : "There is nobody to show here yet."}

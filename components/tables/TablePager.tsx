@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { useId } from "react";
 import { formatCount } from "@/lib/people/format";
-import { pageWindow } from "@/lib/tables/url-state";
+import { PAGE_SIZES, pageWindow } from "@/lib/tables/url-state";
 
 interface TablePagerProps {
   page: number;
@@ -10,20 +11,24 @@ interface TablePagerProps {
   canPrevious: boolean;
   canNext: boolean;
   hrefFor: (page: number) => string;
+  hrefForPageSize: (pageSize: number) => string;
 }
 
 // Pages are links, not buttons: each page of a view has its own URL, opens
 // in a new tab and survives a reload.
-export function TablePager({ page, pageSize, total, pageCount, canPrevious, canNext, hrefFor }: TablePagerProps) {
+export function TablePager({ page, pageSize, total, pageCount, canPrevious, canNext, hrefFor, hrefForPageSize }: TablePagerProps) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   const linkClass = "rounded-md px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100";
   const disabledClass = "rounded-md px-2.5 py-1 text-sm text-slate-500";
   return (
     <nav aria-label="Pages" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3">
-      <p className="text-sm text-slate-600" data-testid="table-range">
-        {total === 0 ? "No rows" : `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
-      </p>
+      <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+        <p className="text-sm text-slate-600" data-testid="table-range">
+          {total === 0 ? "No rows" : `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
+        </p>
+        {total > PAGE_SIZES[0] ? <PageSizeLinks pageSize={pageSize} hrefFor={hrefForPageSize} /> : null}
+      </div>
       {pageCount > 1 ? (
         <ul className="flex flex-wrap items-center gap-1">
           <li>
@@ -65,5 +70,29 @@ export function TablePager({ page, pageSize, total, pageCount, canPrevious, canN
         </ul>
       ) : null}
     </nav>
+  );
+}
+
+// Rows per page, as links: the size is part of the URL like the rest of the
+// view. Switching keeps the first row of the current page in view.
+function PageSizeLinks({ pageSize, hrefFor }: { pageSize: number; hrefFor: (pageSize: number) => string }) {
+  const labelId = useId();
+  return (
+    <div className="flex items-center gap-1 text-sm text-slate-600" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="mr-1">
+        Rows per page
+      </span>
+      {PAGE_SIZES.map((size) =>
+        size === pageSize ? (
+          <span key={size} aria-current="true" className="rounded-md bg-slate-200 px-2 py-0.5 font-semibold text-slate-900">
+            {formatCount(size)}
+          </span>
+        ) : (
+          <Link key={size} href={hrefFor(size)} className="rounded-md px-2 py-0.5 font-medium text-brand-700 hover:bg-slate-100">
+            {formatCount(size)}
+          </Link>
+        ),
+      )}
+    </div>
   );
 }
