@@ -23,7 +23,7 @@ export function NominationList({
           <div className="min-w-0 text-sm">
             <p className="font-medium text-slate-900">
               {row.candidateName ?? "Candidate"} <span className="text-slate-500">({row.candidateId})</span> for{" "}
-              <Link href={`/positions/${encodeURIComponent(row.positionId)}`} className="text-brand-700 hover:underline">
+              <Link href={`/positions/${encodeURIComponent(row.positionId)}`} className="text-brand-700 underline hover:text-brand-900">
                 {row.positionTitle ?? row.positionId} ({row.positionId})
               </Link>
             </p>

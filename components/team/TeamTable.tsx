@@ -14,21 +14,13 @@ function AssessmentCell({ row }: { row: TeamRow }) {
         {label}
       </span>
       {row.assessable ? (
-        <Link
-          href={`/team/${encodeURIComponent(row.employeeId)}/assess`}
-          className="text-brand-700 hover:underline"
-          aria-label={`Assess ${row.name}`}
-        >
-          Assess
+        <Link href={`/team/${encodeURIComponent(row.employeeId)}/assess`} className="text-brand-700 hover:underline">
+          Assess<span className="sr-only"> {row.name}</span>
         </Link>
       ) : null}
       {row.assessable ? (
-        <Link
-          href={`/team/${encodeURIComponent(row.employeeId)}/develop`}
-          className="text-brand-700 hover:underline"
-          aria-label={`Plan development for ${row.name}`}
-        >
-          Develop
+        <Link href={`/team/${encodeURIComponent(row.employeeId)}/develop`} className="text-brand-700 hover:underline">
+          Plan development<span className="sr-only"> for {row.name}</span>
         </Link>
       ) : null}
     </span>

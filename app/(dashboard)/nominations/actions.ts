@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { scopeFor } from "@/lib/server/access";
@@ -48,5 +49,7 @@ export async function markNotificationsReadAction(formData: FormData) {
   const upToId = z.coerce.number().int().positive().safeParse(formData.get("upToId"));
   if (!upToId.success) redirect(`/nominations?error=${encodeURIComponent("that form was incomplete; reload and try again")}`);
   await markNotificationsRead({ db: getDb(), user, upToId: upToId.data });
-  redirect("/nominations#notifications");
+  // The unread count lives in the shared layout, which a redirect alone keeps.
+  revalidatePath("/", "layout");
+  redirect(`/nominations?done=${encodeURIComponent("Notifications marked as read.")}`);
 }
