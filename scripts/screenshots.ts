@@ -29,6 +29,8 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "review-hr.png", email: "hr@baton.example", path: "/review" },
   { file: "team-manager.png", email: "manager@baton.example", path: "/team" },
   { file: "nominations-hr.png", email: "hr@baton.example", path: "/nominations" },
+  { file: "nominations-manager.png", email: "manager@baton.example", path: "/nominations" },
+  { file: "not-found-manager.png", email: "manager@baton.example", path: "/settings" },
   { file: "settings-hr.png", email: "hr@baton.example", path: "/settings" },
   { file: "import-hr.png", email: "hr@baton.example", path: "/import" },
 ];

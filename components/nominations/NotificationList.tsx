@@ -21,7 +21,7 @@ export function NotificationList({ rows, markRead }: { rows: NotificationRow[]; 
       ) : null}
       <ul aria-label="Notifications" className="divide-y divide-slate-200 text-sm">
         {rows.map((n) => (
-          <li key={n.id} className={`py-2 ${n.readAt === null ? "border-l-4 border-amber-400 pl-3" : "pl-4"}`}>
+          <li key={n.id} className={`py-2 ${n.readAt === null ? "border-l-4 border-l-amber-400 pl-3" : "pl-4"}`}>
             <p className="text-slate-900">
               {n.readAt === null ? <span className="mr-2 rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">New</span> : null}
               {n.link ? (
