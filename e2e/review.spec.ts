@@ -1,6 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { DEMO_PASSWORD, seriousAccessibilityViolations, signIn } from "./helpers";
 
 const boxCount = async (page: import("@playwright/test").Page, performance: number, potential: number) =>
   Number(await page.getByTestId(`box-${performance}-${potential}`).innerText());
@@ -24,9 +23,8 @@ test("HR calibrates a nine-box placement with a reason, kept in history", async 
   await expect.poll(() => boxCount(page, 3, 3)).toBe(starsBefore + 1);
   await expect(page.getByText("“Calibration panel agreed after the Q4 results”")).toBeVisible();
 
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+  // With a calibration in its history: a state the page sweep does not reach.
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
 });
 
 test("filters the review to an org unit and hides it from managers", async ({ page }) => {
