@@ -1,0 +1,340 @@
+import { parse } from "csv-parse/sync";
+import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { EXEC_ID, MANAGER2_ID, MANAGER_ID, type Identity, type World } from "./world";
+
+// The read half of the authorization matrix: every page and every GET (and
+// the import upload), each identity, the exact answer. Writes to nominations
+// are in WRITE_CELLS and their own tests (they change data).
+
+export interface Answer {
+  status: number;
+  location: string | null;
+  text: string;
+  json: () => Record<string, unknown>;
+}
+
+export interface Cell {
+  status: number;
+  location?: string; // a redirect's path
+  check?: (answer: Answer) => void;
+}
+
+export interface Row {
+  key: string; // "GET /people/[employeeId]", as discovered
+  targets: readonly string[]; // the concrete ids a dynamic segment is tried with; [""] when none
+  url: (target: string) => string;
+  send: (client: APIRequestContext, url: string, target: string) => Promise<APIResponse>;
+  cell: (who: Identity, target: string) => Cell;
+}
+
+// --- answers -----------------------------------------------------------------
+
+const ERROR_CODES: Record<number, string> = { 400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 409: "conflict" };
+export const toLogin: Cell = { status: 307, location: "/login" };
+export const notFoundPage: Cell = { status: 404 };
+// A JSON API refusal: the status and the one error shape of SPEC §7.
+export const refused = (status: number): Cell => ({
+  status,
+  check: (a) => expect(a.json().error).toMatchObject({ code: ERROR_CODES[status], message: expect.any(String) }),
+});
+export const plain = (status: number): Cell => ({ status });
+const ok = (check?: (a: Answer) => void): Cell => ({ status: 200, check });
+const html = (include: string[], exclude: string[] = []): Cell =>
+  ok((a) => {
+    for (const marker of include) expect(a.text.includes(marker), `shows "${marker}"`).toBe(true);
+    for (const marker of exclude) expect(a.text.includes(marker), `does not show "${marker}"`).toBe(false);
+  });
+const keys = (o: unknown) => Object.keys(o as object).sort();
+
+const isHr = (who: Identity) => who === "hr" || who === "admin";
+const isManager = (who: Identity): who is "manager" | "manager2" => who === "manager" || who === "manager2";
+const signedOut = (who: Identity) => who === "anonymous" || who === "badToken";
+// The person a signed-in identity is linked to (HR and admin are not).
+const selfOf = (who: Identity) => (who === "executive" ? EXEC_ID : who === "manager" ? MANAGER_ID : who === "manager2" ? MANAGER2_ID : null);
+const get = (client: APIRequestContext, url: string) => client.get(url, { maxRedirects: 0 });
+
+// Field sets of SPEC §7 and docs/access.md.
+const GAP_ROW = ["positionId", "title", "orgUnitPath", "level", "critical", "impactOfLoss", "incumbentEmployeeId", "retirementDate", "retirementSource", "vacancyRisk", "successors", "benchStrength", "flags", "risk"];
+const GAP_ROW_EXEC = GAP_ROW.filter((k) => k !== "retirementDate" && k !== "retirementSource");
+const PERSON_BASE = ["employeeId", "name", "email", "title", "orgUnitPath", "level", "managerEmployeeId", "positionId", "location", "hireDate", "roleStartDate", "active"];
+const NOMINATION = ["id", "positionId", "positionTitle", "candidateId", "candidateName", "nominatedById", "readiness", "emergency", "rationale", "status", "decisionReason", "decidedAt", "version", "createdAt", "updatedAt"];
+const csvRecords = (text: string) => parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+const csvHeader = (text: string) => text.slice(0, text.indexOf("\n")).replace(/^\uFEFF/, "").trim().split(",");
+
+export const sorted = (list: Iterable<string>) => [...list].sort();
+
+// --- the matrix ----------------------------------------------------------------
+
+export function buildMatrix(world: World, baseURL: string): Row[] {
+  const { inside, outside, seats, subtree, unitOf } = world;
+  const person = { inside: inside.employeeId, outside: outside.employeeId, self: MANAGER_ID, unknown: "E999999" } as Record<string, string>;
+  const seat = { inside: inside.positionId, outside: outside.positionId, unknown: "P-NO-SUCH-SEAT" } as Record<string, string>;
+  // Whether a manager's subtree holds the target (manager@ holds "inside" and themselves, manager2@ "outside").
+  const holds = (who: Identity, target: string) =>
+    (who === "manager" && (target === "inside" || target === "self")) || (who === "manager2" && target === "outside");
+  const mayRead = (who: Identity, target: string) => target !== "unknown" && (!isManager(who) || holds(who, target));
+
+  // A dashboard page: signed out goes to the sign-in page; otherwise `cell`.
+  const page = (key: string, url: (t: string) => string, cell: (who: Identity, target: string) => Cell, targets: readonly string[] = [""]): Row => ({
+    key: `GET ${key}`,
+    targets,
+    url,
+    send: get,
+    cell: (who, target) => (signedOut(who) ? toLogin : cell(who, target)),
+  });
+  // A JSON route handler: signed out is 401; otherwise `cell`.
+  const api = (key: string, url: (t: string) => string, cell: (who: Identity, target: string) => Cell, targets: readonly string[] = [""]): Row => ({
+    key,
+    targets,
+    url,
+    send: get,
+    cell: (who, target) => (signedOut(who) ? refused(401) : cell(who, target)),
+  });
+  const byScope = (who: Identity, organization: string, reportingLine: string) =>
+    isManager(who) ? html([reportingLine], [organization]) : html([organization], [reportingLine]);
+
+  return [
+    {
+      key: "GET /login",
+      targets: [""],
+      url: () => "/login",
+      send: get,
+      cell: (who) => (signedOut(who) ? html(["Work email", "Password"]) : { status: 307, location: "/" }),
+    },
+    page("/", () => "/", (who) =>
+      who === "executive"
+        ? html(["Across the organization", "Bench strength"], ["Open nominations"])
+        : isManager(who)
+          ? html(["In your reporting line", "your proposals awaiting HR"], ["Bench strength"])
+          : html(["Across the organization", "proposed, awaiting an HR decision"]),
+    ),
+    page("/gaps", () => "/gaps", (who) =>
+      who === "executive"
+        ? html(["Every position in the organization", "Retirement dates are personal plans"])
+        : isManager(who)
+          ? html(["The seats in your reporting line"], ["Retirement dates are personal plans"])
+          : html(["Every position in the organization"], ["Retirement dates are personal plans"]),
+    ),
+    page("/people", () => "/people", (who) =>
+      who === "executive" ? notFoundPage : byScope(who, "Everyone in the organization", "Everyone in your reporting line"),
+    ),
+    page(
+      "/people/[employeeId]",
+      (t) => `/people/${person[t]}`,
+      (who, t) =>
+        who === "executive" || !mayRead(who, t)
+          ? notFoundPage
+          : isHr(who)
+            ? html([person[t]!, "Birth year (HR only)", "Audit history"])
+            : html([person[t]!], ["Birth year (HR only)", "Audit history"]),
+      ["inside", "outside", "unknown"],
+    ),
+    page("/heatmap", () => "/heatmap", (who) => byScope(who, "The whole organization", "Your reporting line")),
+    // Not in a manager's menu; by address it shows their own reporting line (docs/executive.md).
+    page("/org-chart", () => "/org-chart", (who) => byScope(who, "The reporting tree", "Your reporting line")),
+    page("/summary", () => "/summary", (who) => byScope(who, "Whole organization", "Your reporting line")),
+    page("/review", () => "/review", (who) => (isHr(who) ? html(["Nine-box", "Calibration history"]) : notFoundPage)),
+    page("/nominations", () => "/nominations", (who) =>
+      who === "executive" ? notFoundPage : isHr(who) ? html(["Inbox", "Notifications"], ["My proposals"]) : html(["My proposals", "Notifications"], ["Inbox"]),
+    ),
+    page("/team", () => "/team", (who) =>
+      who === "executive"
+        ? notFoundPage
+        : isHr(who)
+          ? html(["Active people with no submitted assessment"])
+          : html(["Everyone who reports to you"]),
+    ),
+    page(
+      "/team/[employeeId]/assess",
+      (t) => `/team/${person[t]}/assess`,
+      (who, t) => (who === "executive" || !mayRead(who, t) ? notFoundPage : html(["Assess ", person[t]!])),
+      ["inside", "outside"],
+    ),
+    page(
+      "/team/[employeeId]/develop",
+      (t) => `/team/${person[t]}/develop`,
+      (who, t) => (who === "executive" || !mayRead(who, t) ? notFoundPage : html(["Plan development for ", person[t]!])),
+      ["inside", "outside"],
+    ),
+    page(
+      "/positions/[positionId]",
+      (t) => `/positions/${seat[t]}`,
+      (who, t) =>
+        !mayRead(who, t) ? notFoundPage : who === "executive" ? html([seat[t]!, "Successors"], ["Nominate a successor"]) : html([seat[t]!, "Nominate a successor"]),
+      ["inside", "outside", "unknown"],
+    ),
+    page("/audit", () => "/audit", (who) => (isHr(who) ? html(["Every change Baton made"]) : notFoundPage)),
+    page("/import", () => "/import", (who) => (isHr(who) ? html(["Upload a CSV"]) : notFoundPage)),
+    page("/settings", () => "/settings", (who) => (isHr(who) ? html(["The thresholds behind every score"]) : notFoundPage)),
+
+    // CSV exports: the page's scope and projection, whole.
+    {
+      key: "GET /gaps/export",
+      targets: [""],
+      url: () => "/gaps/export",
+      send: get,
+      cell: (who) =>
+        signedOut(who)
+          ? plain(401)
+          : ok((a) => {
+              const header = csvHeader(a.text);
+              expect(header.includes("retirement_date")).toBe(who !== "executive");
+              const ids = csvRecords(a.text).map((r) => r.position_id!);
+              expect(sorted(ids)).toEqual(sorted(isManager(who) ? seats[who] : world.positions.map((p) => p.positionId)));
+            }),
+    },
+    {
+      key: "GET /people/export",
+      targets: [""],
+      url: () => "/people/export",
+      send: get,
+      cell: (who) =>
+        signedOut(who)
+          ? plain(401)
+          : who === "executive"
+            ? plain(404)
+            : ok((a) => {
+                expect(csvHeader(a.text)).toEqual(["employee_id", "name", "title", "org_unit_path", "level", "manager_employee_id", "manager_name", "mgmt_score", "lead_score", "stuck", "retiring_soon"]);
+                const ids = csvRecords(a.text).map((r) => r.employee_id!);
+                // A manager's reports, without themselves: nobody but HR reads their own scores.
+                const expected = isManager(who) ? [...subtree[who]].filter((id) => id !== selfOf(who)) : [...world.people.keys()];
+                expect(sorted(ids)).toEqual(sorted(expected));
+              }),
+    },
+
+    // The org chart's lazy loaders.
+    api(
+      "GET /org-chart/children",
+      (t) => `/org-chart/children?parent=${seat[t]}`,
+      (who, t) =>
+        !mayRead(who, t)
+          ? refused(404)
+          : ok((a) => {
+              const body = a.json() as { boxes: Record<string, unknown>[] };
+              expect(keys(body)).toEqual(["boxes", "nextOffset", "parentId", "total"]);
+              expect(body.boxes.length).toBeGreaterThan(0);
+              for (const box of body.boxes) {
+                expect(box).not.toHaveProperty("retirementDate");
+                if (isManager(who)) expect(seats[who].has(box.positionId as string)).toBe(true);
+              }
+            }),
+      ["inside", "outside"],
+    ),
+    api(
+      "GET /org-chart/path",
+      (t) => `/org-chart/path?to=${seat[t]}`,
+      (who, t) =>
+        !mayRead(who, t)
+          ? refused(404)
+          : ok((a) => {
+              const body = a.json() as { path: string[] };
+              expect(keys(body)).toEqual(["pages", "path"]);
+              expect(body.path.at(-1)).toBe(seat[t]);
+              // A manager's way down starts at a seat of their own line; HR's at the top.
+              if (isManager(who)) expect(body.path.every((id) => seats[who].has(id))).toBe(true);
+              else expect(body.path.some((id) => !seats.manager.has(id) && !seats.manager2.has(id))).toBe(true);
+            }),
+      ["inside", "outside"],
+    ),
+    api(
+      "GET /org-chart/search",
+      (t) => `/org-chart/search?q=${encodeURIComponent((t === "inside" ? inside : outside).name)}`,
+      (who, t) =>
+        ok((a) => {
+          const body = a.json() as { matches: { employeeId: string }[] };
+          expect(keys(body)).toEqual(["matches", "total"]);
+          const found = body.matches.some((m) => m.employeeId === person[t]);
+          expect(found, `finds ${person[t]}`).toBe(mayRead(who, t));
+          if (isManager(who)) expect(body.matches.every((m) => subtree[who].has(m.employeeId))).toBe(true);
+        }),
+      ["inside", "outside"],
+    ),
+
+    // /api/v1 (SPEC §7).
+    api("GET /api/v1/positions", () => "/api/v1/positions?pageSize=500&sort=positionId", (who) =>
+      ok((a) => {
+        const body = a.json() as { rows: Record<string, unknown>[]; total: number };
+        expect(keys(body)).toEqual(["asOf", "page", "pageSize", "rows", "total"]);
+        expect(keys(body.rows[0])).toEqual(sorted(who === "executive" ? GAP_ROW_EXEC : GAP_ROW));
+        const expected = isManager(who) ? seats[who] : world.positions.map((p) => p.positionId);
+        expect(sorted(body.rows.map((r) => r.positionId as string))).toEqual(sorted(expected));
+        expect(body.total).toBe(sorted(expected).length);
+      }),
+    ),
+    api(
+      "GET /api/v1/people/[employeeId]",
+      (t) => `/api/v1/people/${person[t]}`,
+      (who, t) => {
+        if (!mayRead(who, t)) return refused(404);
+        // docs/access.md: identity for all who may see the person; scores and
+        // retirement for HR and the person's managers (not themselves); sensitive for HR.
+        const expected = isHr(who)
+          ? [...PERSON_BASE, "assessment", "retirement", "sensitive"]
+          : isManager(who) && t !== "self"
+            ? [...PERSON_BASE, "assessment", "retirement"]
+            : PERSON_BASE;
+        return ok((a) => {
+          expect(keys(a.json())).toEqual(sorted(expected));
+          expect(a.json().employeeId).toBe(person[t]);
+        });
+      },
+      ["inside", "outside", "self", "unknown"],
+    ),
+    api("GET /api/v1/heatmap", () => "/api/v1/heatmap", (who) =>
+      ok((a) => {
+        const body = a.json() as { rows: { depth: number; positions: number }[] };
+        expect(keys(body)).toEqual(["asOf", "rows"]);
+        // The whole-scope row counts exactly the seats the reader may see.
+        const counted = body.rows.filter((r) => r.depth === 0).reduce((sum, r) => sum + r.positions, 0);
+        expect(counted).toBe(isManager(who) ? seats[who].size : world.positions.length);
+      }),
+    ),
+    api("GET /api/v1/pipeline", () => "/api/v1/pipeline", (who) =>
+      ok((a) => {
+        const body = a.json() as { rows: { orgUnitId: string | null }[] };
+        expect(keys(body)).toEqual(["asOf", "rows"]);
+        expect(body.rows.length).toBeGreaterThan(0);
+        if (isManager(who)) {
+          for (const r of body.rows) if (r.orgUnitId !== null) expect(r.orgUnitId === unitOf[who] || r.orgUnitId.startsWith(`${unitOf[who]}/`)).toBe(true);
+        }
+      }),
+    ),
+    api("GET /api/v1/nominations", () => "/api/v1/nominations", (who) =>
+      ok((a) => {
+        const body = a.json() as { rows: Record<string, unknown>[] };
+        expect(keys(body)).toEqual(["rows"]);
+        expect(body.rows.length).toBeGreaterThan(0);
+        expect(keys(body.rows[0])).toEqual(sorted(NOMINATION));
+        if (isHr(who)) {
+          expect(body.rows.some((r) => r.status === "proposed")).toBe(true);
+          return;
+        }
+        const self = selfOf(who);
+        for (const r of body.rows) {
+          const mine = r.nominatedById === self;
+          expect(r.candidateId, "never an entry naming the reader").not.toBe(self);
+          if (r.status === "proposed") expect(mine, "a pending entry only to its nominator").toBe(true);
+          if (!mine) expect([r.rationale, r.decisionReason], "words for HR and the nominator only").toEqual([null, null]);
+          if (isManager(who)) expect(mine || seats[who].has(r.positionId as string), `${r.positionId as string} is in the subtree`).toBe(true);
+        }
+      }),
+    ),
+    // Public: it describes the API and holds no data.
+    { key: "GET /api/v1/openapi.json", targets: [""], url: () => "/api/v1/openapi.json", send: get, cell: () => ok((a) => expect(a.json().openapi).toBe("3.1.0")) },
+
+    // The import upload: a same-origin multipart POST. Sent without a file, so
+    // HR's answer is a 400 and nothing is imported; everyone else is refused first.
+    {
+      key: "POST /import/run",
+      targets: ["sameOrigin", "crossOrigin"],
+      url: () => "/import/run",
+      send: (client, url, t) =>
+        client.post(url, {
+          multipart: { kind: "people", intent: "preview" },
+          headers: { origin: t === "sameOrigin" ? baseURL : "https://elsewhere.example" },
+          maxRedirects: 0,
+        }),
+      cell: (who, t) => (t === "crossOrigin" ? refused(403) : signedOut(who) ? refused(401) : isHr(who) ? refused(400) : refused(404)),
+    },
+  ];
+}
