@@ -1,38 +1,48 @@
 "use client";
 
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import type { UploadStage } from "@/lib/import/progress";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, tooLargeMessage, type ImportIntent } from "@/lib/schemas/import-upload";
 import { ImportOutcome } from "./ImportOutcome";
-import { MAX_UPLOAD_BYTES, type ImportAction, type ImportState, type KindColumns } from "./state";
+import { ImportProgress } from "./ImportProgress";
+import { postImport } from "./post-import";
+import type { ImportState, KindColumns } from "./state";
 
-const initial: ImportState = { step: "idle" };
+const STATUS: Record<ImportIntent, string> = {
+  preview: "Checking the file…",
+  apply: "Applying… (all or nothing; do not close this page)",
+};
 
-export function ImportForm({ action, kinds }: { action: ImportAction; kinds: KindColumns[] }) {
-  const [state, dispatch, pending] = useActionState(action, initial);
+export function ImportForm({ kinds }: { kinds: KindColumns[] }) {
+  const [outcome, setOutcome] = useState<ImportState>({ step: "idle" });
+  const [running, setRunning] = useState<{ intent: ImportIntent; stage: UploadStage | null } | null>(null);
   const [kind, setKind] = useState(kinds[0]?.kind ?? "people");
-  const [intent, setIntent] = useState<"preview" | "apply">("preview");
   // A preview only licenses "Apply" for the file and kind it was made from.
   const [stale, setStale] = useState(false);
-  const [tooBig, setTooBig] = useState(false);
+  const [tooBig, setTooBig] = useState<number | null>(null);
   const columns = kinds.find((k) => k.kind === kind);
 
-  // Submitted by hand rather than through the form's action prop: React
-  // resets a form after its action, which would empty the file input, and
-  // Apply needs that same file posted again.
-  function submit(event: FormEvent<HTMLFormElement>) {
+  // Submitted by hand: the form is never reset, so Apply posts the very file
+  // that was previewed, and the server judges it afresh.
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (running) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const formData = new FormData(event.currentTarget, submitter);
     const file = formData.get("file");
     if (file instanceof File && file.size > MAX_UPLOAD_BYTES) {
-      setTooBig(true);
+      setTooBig(file.size);
       return;
     }
-    setIntent(formData.get("intent") === "apply" ? "apply" : "preview");
+    const intent: ImportIntent = formData.get("intent") === "apply" ? "apply" : "preview";
     setStale(false);
-    startTransition(() => dispatch(formData));
+    setRunning({ intent, stage: null });
+    const finished = await postImport(formData, intent, (stage) => setRunning({ intent, stage }));
+    setOutcome(finished);
+    setRunning(null);
   }
 
-  const canApply = !stale && !pending && state.step === "previewed" && state.result.ok && state.result.hasChanges;
+  const canApply = !stale && !running && outcome.step === "previewed" && outcome.result.ok && outcome.result.hasChanges;
   return (
     <form onSubmit={submit} onChange={() => setStale(true)} className="grid gap-5">
       <div className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5">
@@ -58,12 +68,12 @@ export function ImportForm({ action, kinds }: { action: ImportAction; kinds: Kin
           </p>
         ) : null}
         <label className="text-sm font-medium text-slate-800">
-          CSV file (up to 1 MB)
-          <input name="file" type="file" accept=".csv,text/csv" required onChange={() => setTooBig(false)} className="mt-1 block text-sm" />
+          CSV file (up to {MAX_UPLOAD_LABEL})
+          <input name="file" type="file" accept=".csv,text/csv" required onChange={() => setTooBig(null)} className="mt-1 block text-sm text-slate-700 file:mr-3 file:cursor-pointer file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-50" />
         </label>
-        {tooBig ? <p role="alert" className="text-sm text-red-700">That file is over 1 MB; import it with the command line tool (npm run baton import).</p> : null}
+        {tooBig !== null ? <p role="alert" className="text-sm text-red-700">{tooLargeMessage(tooBig)}</p> : null}
         <div className="flex items-center gap-3">
-          <button type="submit" name="intent" value="preview" disabled={pending} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60">
+          <button type="submit" name="intent" value="preview" disabled={running !== null} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-semibold hover:bg-slate-50 disabled:opacity-60">
             Preview
           </button>
           {canApply ? (
@@ -72,11 +82,12 @@ export function ImportForm({ action, kinds }: { action: ImportAction; kinds: Kin
             </button>
           ) : null}
           <p role="status" className="text-sm text-slate-700">
-            {pending ? (intent === "apply" ? "Applying… (all or nothing; do not close this page)" : "Checking the file…") : ""}
+            {running ? STATUS[running.intent] : ""}
           </p>
         </div>
+        {running ? <ImportProgress intent={running.intent} stage={running.stage} /> : null}
       </div>
-      {!stale ? <ImportOutcome state={state} /> : null}
+      {!stale && !running ? <ImportOutcome state={outcome} /> : null}
     </form>
   );
 }

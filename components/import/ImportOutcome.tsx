@@ -8,7 +8,7 @@ export function ImportOutcome({ state }: { state: ImportState }) {
   if (state.step === "idle") return null;
   if (state.step === "rejected") {
     return (
-      <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-800">
+      <p role="alert" data-testid="import-rejected" className="rounded-md border border-red-300 bg-red-50 px-4 py-2 text-sm text-red-800">
         {state.message}
       </p>
     );
@@ -17,7 +17,7 @@ export function ImportOutcome({ state }: { state: ImportState }) {
   if (!result.ok) return <ImportErrorsTable result={result} />;
   if (state.step === "applied") {
     return (
-      <div role="status" className="grid gap-3">
+      <div role="status" className="grid gap-3" data-testid="import-applied">
         <p className="font-medium text-emerald-800">
           {"applied" in result && result.applied ? `Imported ${result.fileName}: ${result.rowCount} rows applied.` : `${result.fileName} matched what is stored; nothing changed.`}
         </p>

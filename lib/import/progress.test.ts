@@ -32,7 +32,7 @@ describe("overallFraction", () => {
 describe("describeStage", () => {
   it("says where the import is, with counts a person can read", () => {
     expect(describeStage({ phase: "uploading", done: 2_500_000, total: 9_800_000 })).toBe("Uploading: 2.5 of 9.8 MB");
-    expect(describeStage({ phase: "validating", done: 45_000, total: 100_000 })).toBe("Checking rows: 45,000 of 100,000");
+    expect(describeStage({ phase: "validating", done: 45_000, total: 100_000 })).toBe("Checking each row: 45,000 of 100,000");
     expect(describeStage({ phase: "writing", done: 5_000, total: 200_400 })).toBe("Writing: 5,000 of 200,400 records");
   });
 });

@@ -58,9 +58,9 @@ export function describeStage(stage: UploadStage): string {
     case "parsing":
       return "Reading the file";
     case "validating":
-      return `Checking rows: ${count(stage.done)} of ${count(stage.total)}`;
+      return `Checking each row: ${count(stage.done)} of ${count(stage.total)}`;
     case "checking":
-      return "Checking against what Baton holds";
+      return "Comparing with what Baton holds";
     case "writing":
       return `Writing: ${count(stage.done)} of ${count(stage.total)} records`;
     case "done":

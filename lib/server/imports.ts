@@ -1,18 +1,30 @@
 import "server-only";
-import { importCsv, planImport, type ImportKind, type ImportResult, type PlanResult } from "@/lib/import";
+import { importCsv, planImport, type ImportKind, type ImportResult, type OnImportProgress, type PlanResult } from "@/lib/import";
 import { canAdminister } from "./access";
 import { getProvider, type Db } from "./db";
 import type { AppUser } from "./users";
 
-// Importing is HR's (SPEC §4). The upload page previews and applies through
-// here; the CLI is an operator's tool and calls lib/import directly.
-export async function previewImportAs(options: { db: Db; user: AppUser; kind: ImportKind; content: Buffer; fileName: string }): Promise<PlanResult | null> {
-  if (!canAdminister(options.user.role)) return null;
-  return planImport({ db: options.db, provider: getProvider(), kind: options.kind, content: options.content, fileName: options.fileName });
+interface ImportAsOptions {
+  db: Db;
+  user: AppUser;
+  kind: ImportKind;
+  content: Buffer;
+  fileName: string;
+  onProgress?: OnImportProgress;
 }
 
-export async function applyImportAs(options: { db: Db; user: AppUser; kind: ImportKind; content: Buffer; fileName: string }): Promise<ImportResult | null> {
-  if (!canAdminister(options.user.role)) return null;
-  const { db, user, kind, content, fileName } = options;
-  return importCsv({ db, provider: getProvider(), kind, content, fileName, actor: { label: user.email, userId: user.id } });
+// Importing is HR's (SPEC §4). The upload page previews and applies through
+// here; the CLI is an operator's tool and calls lib/import directly.
+export const mayImport = (user: AppUser) => canAdminister(user.role);
+
+export async function previewImportAs(options: ImportAsOptions): Promise<PlanResult | null> {
+  if (!mayImport(options.user)) return null;
+  const { db, kind, content, fileName, onProgress } = options;
+  return planImport({ db, provider: getProvider(), kind, content, fileName, onProgress });
+}
+
+export async function applyImportAs(options: ImportAsOptions): Promise<ImportResult | null> {
+  if (!mayImport(options.user)) return null;
+  const { db, user, kind, content, fileName, onProgress } = options;
+  return importCsv({ db, provider: getProvider(), kind, content, fileName, onProgress, actor: { label: user.email, userId: user.id } });
 }

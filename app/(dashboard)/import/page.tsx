@@ -4,7 +4,6 @@ import { ImportForm } from "@/components/import/ImportForm";
 import { IMPORT_KINDS, csvColumns } from "@/lib/import";
 import { canAdminister } from "@/lib/server/access";
 import { requireUser } from "@/lib/server/session";
-import { importAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -21,7 +20,7 @@ export default async function ImportPage() {
         nothing.
       </p>
       <div className="mt-6">
-        <ImportForm action={importAction} kinds={kinds} />
+        <ImportForm kinds={kinds} />
       </div>
     </div>
   );
