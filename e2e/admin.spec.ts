@@ -61,13 +61,13 @@ test("HR previews a people file, then applies it", async ({ page }) => {
   await page.goto("/import");
   await upload(page, "one-person.csv", [personRow("L1")]);
   const preview = page.getByTestId("import-preview");
-  await expect(preview).toContainText("one-person.csv is valid (1 rows)");
+  await expect(preview).toContainText("one-person.csv is valid (1 row)");
   await expect(page.getByTestId("import-summary").getByRole("row", { name: /People/ })).toContainText("1");
   // Previewing wrote nothing.
   expect((await page.request.get(`/api/v1/people/${NEW_ID}`)).status()).toBe(404);
 
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page.getByText(/Imported one-person\.csv: 1 rows applied/)).toBeVisible();
+  await expect(page.getByText(/Imported one-person\.csv: 1 row applied/)).toBeVisible();
   await page.goto(`/people/${NEW_ID}`);
   await expect(page.getByRole("heading", { name: "Ida Import" })).toBeVisible();
 });
@@ -142,14 +142,14 @@ async function importBulk(page: Page, prefix: string) {
   const progress = page.getByTestId("import-progress");
   await expect(progress.getByRole("progressbar", { name: "Checking the file" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Checking the file" })).toBeVisible();
-  await expect(page.getByTestId("import-preview")).toContainText("bulk.csv is valid (20000 rows)", { timeout: 60_000 });
+  await expect(page.getByTestId("import-preview")).toContainText("bulk.csv is valid (20,000 rows)", { timeout: 60_000 });
   await expect(progress).toHaveCount(0);
   await expect(page.getByTestId("import-summary").getByRole("row", { name: /People/ })).toContainText("20000");
   expect((await page.request.get(`/api/v1/people/${prefix}19999`)).status()).toBe(404);
 
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(progress.getByRole("progressbar", { name: "Applying the file" })).toBeVisible();
-  await expect(page.getByTestId("import-applied")).toContainText("Imported bulk.csv: 20000 rows applied.", { timeout: 120_000 });
+  await expect(page.getByTestId("import-applied")).toContainText("Imported bulk.csv: 20,000 rows applied.", { timeout: 120_000 });
   expect((await page.request.get(`/api/v1/people/${prefix}19999`)).status()).toBe(200);
 }
 

@@ -1,6 +1,9 @@
+import { formatCount } from "@/lib/people/format";
 import { ImportErrorsTable } from "./ImportErrorsTable";
 import { ImportSummaryTable } from "./ImportSummaryTable";
 import type { ImportState } from "./state";
+
+const rowsOf = (n: number) => `${formatCount(n)} ${n === 1 ? "row" : "rows"}`;
 
 // What the last step said: the preview of a valid file, its errors, or what
 // applying it wrote.
@@ -19,7 +22,7 @@ export function ImportOutcome({ state }: { state: ImportState }) {
     return (
       <div role="status" className="grid gap-3" data-testid="import-applied">
         <p className="font-medium text-emerald-800">
-          {"applied" in result && result.applied ? `Imported ${result.fileName}: ${result.rowCount} rows applied.` : `${result.fileName} matched what is stored; nothing changed.`}
+          {"applied" in result && result.applied ? `Imported ${result.fileName}: ${rowsOf(result.rowCount)} applied.` : `${result.fileName} matched what is stored; nothing changed.`}
         </p>
         <ImportSummaryTable summary={result.summary} caption="What the import did" />
       </div>
@@ -28,7 +31,7 @@ export function ImportOutcome({ state }: { state: ImportState }) {
   return (
     <div className="grid gap-3" data-testid="import-preview">
       <p className="text-slate-800">
-        {result.fileName} is valid ({result.rowCount} rows).{" "}
+        {result.fileName} is valid ({rowsOf(result.rowCount)}).{" "}
         {result.hasChanges ? "Nothing has been written yet: check the counts, then apply." : "Every row matches what is stored; applying would change nothing."}
       </p>
       <ImportSummaryTable summary={result.summary} caption="What applying would do" />

@@ -1,4 +1,5 @@
 import type { ImportSummary, SummaryEntity } from "@/lib/import/types";
+import { formatCount } from "@/lib/people/format";
 
 const ENTITY_LABELS: Record<SummaryEntity, string> = {
   people: "People",
@@ -30,9 +31,9 @@ export function ImportSummaryTable({ summary, caption }: { summary: ImportSummar
         {rows.map((row) => (
           <tr key={row.entity} className="border-t border-slate-100">
             <th scope="row" className="py-1 pr-6 text-left font-normal">{ENTITY_LABELS[row.entity]}</th>
-            <td className="py-1 pr-6 text-right tabular-nums">{row.created}</td>
-            <td className="py-1 pr-6 text-right tabular-nums">{row.updated}</td>
-            <td className="py-1 text-right tabular-nums">{row.unchanged}</td>
+            <td className="py-1 pr-6 text-right tabular-nums">{formatCount(row.created)}</td>
+            <td className="py-1 pr-6 text-right tabular-nums">{formatCount(row.updated)}</td>
+            <td className="py-1 text-right tabular-nums">{formatCount(row.unchanged)}</td>
           </tr>
         ))}
       </tbody>
