@@ -144,7 +144,7 @@ async function importBulk(page: Page, prefix: string) {
   await expect(page.getByRole("status").filter({ hasText: "Checking the file" })).toBeVisible();
   await expect(page.getByTestId("import-preview")).toContainText("bulk.csv is valid (20,000 rows)", { timeout: 60_000 });
   await expect(progress).toHaveCount(0);
-  await expect(page.getByTestId("import-summary").getByRole("row", { name: /People/ })).toContainText("20000");
+  await expect(page.getByTestId("import-summary").getByRole("row", { name: /People/ })).toContainText("20,000");
   expect((await page.request.get(`/api/v1/people/${prefix}19999`)).status()).toBe(404);
 
   await page.getByRole("button", { name: "Apply" }).click();
