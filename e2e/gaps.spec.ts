@@ -177,6 +177,8 @@ test.describe("a page of many positions", () => {
     await page.getByTestId("table-scroll").evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
     await expect(rows(page).last()).toContainText(lastId);
     await expect(rows(page).last()).toHaveAttribute("aria-rowindex", String(count + 1));
+    // The pager says where the reader is in the page.
+    await expect(page.getByTestId("rows-in-view")).toHaveText(new RegExp(`–${count} in view$`));
     await expect(table.getByText(api.rows[0]!.positionId, { exact: true })).toHaveCount(0);
     expect(await rows(page).count()).toBeLessThan(count / 5);
     // The header stays in view above the last rows.
@@ -207,5 +209,12 @@ test.describe("a page of many positions", () => {
     for (let i = 0; i < firstScreen * 2 + 10; i++) await page.keyboard.press("Tab");
     const index = await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("aria-rowindex") ?? null);
     expect(Number(index)).toBeGreaterThan(firstScreen + 1);
+
+    // The focused row stays in the document when it is scrolled far away,
+    // so focus is not lost and the next Tab continues from it.
+    const focusedRow = await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("aria-rowindex"));
+    await page.getByTestId("table-scroll").evaluate((box) => box.scrollTo({ top: box.scrollHeight }));
+    await expect(rows(page).last()).toHaveAttribute("aria-rowindex", /\d{3}/);
+    expect(await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("aria-rowindex"))).toBe(focusedRow);
   });
 });

@@ -17,14 +17,15 @@ import { ToneBadge } from "./ToneBadge";
 // have an accessor, which is what makes TanStack offer sorting; the others
 // are display columns, because sorting one page alone would lie. The
 // accessors are never used to sort here (manualSorting). Widths are fixed
-// (see DataTableColumnMeta) except the position's, which takes the rest.
+// (see DataTableColumnMeta) except the flags', which take the rest: the
+// wider they are, the fewer lines a row with several flags needs.
 function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTableColumn<GapTableRow>[] {
   const columns: DataTableColumn<GapTableRow>[] = [
     {
       id: "title",
       accessorFn: (r) => r.title,
       header: "Position",
-      meta: { rowHeader: true },
+      meta: { rowHeader: true, className: "w-[20%]" },
       cell: ({ row: { original: r } }) => (
         <div>
           <div className="font-medium text-slate-900">{r.title}</div>
@@ -85,7 +86,7 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
       id: "orgUnitPath",
       accessorFn: (r) => r.orgUnitPath,
       header: "Org unit",
-      meta: { className: "w-36" },
+      meta: { className: "w-44" },
       cell: ({ row: { original: r } }) => <OrgUnitFilterLink path={r.orgUnitPath} />,
     },
     {
@@ -106,7 +107,6 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
       id: "flags",
       header: "Flags",
       enableSorting: false,
-      meta: { className: "w-40" },
       cell: ({ row: { original: r } }) => <FlagBadges flags={r.flags} />,
     },
   ];
@@ -137,7 +137,7 @@ export function GapsTable({ rows, total, page, pageSize, sort, showsRetirement, 
       pageSize={pageSize}
       sort={sort}
       estimateRowHeight={64}
-      minWidthClassName="min-w-[58rem]"
+      minWidthClassName="min-w-[64rem]"
       empty={
         filtered ? (
           <>

@@ -1,19 +1,21 @@
 "use client";
 
 import {
+  FlexRender,
   rowPaginationFeature,
   rowSortingFeature,
   tableFeatures,
   useTable,
   type ColumnDef,
   type PaginationState,
+  type Row,
   type RowData,
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
 import { defaultRangeExtractor, useVirtualizer } from "@tanstack/react-virtual";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition, type FocusEvent, type ReactNode } from "react";
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, useTransition, type FocusEvent, type ReactNode } from "react";
 import { DEFAULT_PAGE_SIZE, firstValues, formatSortParam, hrefWith, pageForSize, parseSortParam } from "@/lib/tables/url-state";
 import { bodySlots, keepIndex } from "@/lib/tables/virtual-rows";
 import { TablePager } from "./TablePager";
@@ -155,13 +157,20 @@ export function DataTable<TData extends RowData>({
   // aria-rowindex counts from the header row (1) across the whole filtered
   // view, so a screen reader says "row 1,052 of 101,251" on page 2 of 1,000.
   const firstRowIndex = (page - 1) * pageSize + 2;
+  const visible = virtualizer.range;
+  const inView =
+    visible && (visible.startIndex > 0 || visible.endIndex < rows.length - 1)
+      ? { first: firstRowIndex - 1 + visible.startIndex, last: firstRowIndex - 1 + visible.endIndex }
+      : null;
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white shadow-sm">
       {/* The scroll box: a fixed window onto the page's rows, with the
           header held at its top. Only the rows in view (and a few either
           side) are in the document; spacer rows keep the scrollbar true.
-          Focusable and named, so a keyboard can scroll it too.
+          Focusable and named, so a keyboard can scroll it too. Positioned,
+          so the rows' absolutely placed screen-reader text is clipped with
+          them instead of stretching the page by the rows' scroll height.
           inline-size containment: a wide table scrolls inside its card
           instead of stretching the page past the window. */}
       <div
@@ -170,7 +179,7 @@ export function DataTable<TData extends RowData>({
         aria-label={caption}
         tabIndex={0}
         data-testid="table-scroll"
-        className="max-h-[calc(100dvh-10rem)] min-h-0 overflow-auto rounded-t-lg [contain:inline-size] focus-visible:outline-offset-[-2px]"
+        className="relative max-h-[calc(100dvh-10rem)] overflow-auto rounded-t-lg [contain:inline-size] focus-visible:outline-offset-[-2px]"
       >
         <table
           className={`w-full table-fixed border-collapse text-sm ${minWidthClassName} ${pending ? "opacity-60" : ""}`}
@@ -202,11 +211,11 @@ export function DataTable<TData extends RowData>({
                           onClick={header.column.getToggleSortingHandler()}
                           className="inline-flex items-center gap-1 text-left uppercase tracking-wide hover:text-slate-900"
                         >
-                          <table.FlexRender header={header} />
+                          <FlexRender header={header} />
                           <SortMark direction={sorted} />
                         </button>
                       ) : (
-                        <table.FlexRender header={header} />
+                        <FlexRender header={header} />
                       )}
                     </th>
                   );
@@ -224,31 +233,7 @@ export function DataTable<TData extends RowData>({
                 );
               }
               const row = rows[slot.index];
-              if (!row) return null;
-              return (
-                <tr
-                  key={row.id}
-                  ref={virtualizer.measureElement}
-                  data-index={slot.index}
-                  data-row-id={row.id}
-                  aria-rowindex={firstRowIndex + slot.index}
-                  className="border-b border-slate-100 hover:bg-slate-50"
-                >
-                  {row.getAllCells().map((cell) => {
-                    const meta = cell.column.columnDef.meta;
-                    const className = `px-2 py-2.5 align-top ${ALIGN[meta?.align ?? "left"]} ${meta?.className ?? ""}`;
-                    return meta?.rowHeader ? (
-                      <th key={cell.id} scope="row" className={`font-normal ${className}`}>
-                        <table.FlexRender cell={cell} />
-                      </th>
-                    ) : (
-                      <td key={cell.id} className={className}>
-                        <table.FlexRender cell={cell} />
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
+              return row ? <DataRow key={row.id} row={row} index={slot.index} ariaRowIndex={firstRowIndex + slot.index} measure={virtualizer.measureElement} /> : null;
             })}
           </tbody>
         </table>
@@ -262,6 +247,7 @@ export function DataTable<TData extends RowData>({
         canPrevious={table.getCanPreviousPage()}
         canNext={table.getCanNextPage()}
         hrefFor={(p) => hrefWith(pathname, params, { page: String(p) })}
+        inView={inView}
         hrefForPageSize={(size) =>
           hrefWith(pathname, params, { pageSize: size === DEFAULT_PAGE_SIZE ? null : String(size), page: String(pageForSize(page, pageSize, size)) })
         }
@@ -269,6 +255,43 @@ export function DataTable<TData extends RowData>({
     </div>
   );
 }
+
+// Memoised: a scroll re-renders the table with a new window, and only the
+// rows entering it should render; the rest keep their elements.
+const DataRow = memo(function DataRow<TData extends RowData>({
+  row,
+  index,
+  ariaRowIndex,
+  measure,
+}: {
+  row: Row<typeof dataTableFeatures, TData>;
+  index: number;
+  ariaRowIndex: number;
+  measure: (node: HTMLTableRowElement | null) => void;
+}) {
+  return (
+    <tr ref={measure} data-index={index} data-row-id={row.id} aria-rowindex={ariaRowIndex} className="border-b border-slate-100 hover:bg-slate-50">
+      {row.getAllCells().map((cell) => {
+        const meta = cell.column.columnDef.meta;
+        const className = `px-2 py-2.5 align-top ${ALIGN[meta?.align ?? "left"]} ${meta?.className ?? ""}`;
+        return meta?.rowHeader ? (
+          <th key={cell.id} scope="row" className={`font-normal ${className}`}>
+            <FlexRender cell={cell} />
+          </th>
+        ) : (
+          <td key={cell.id} className={className}>
+            <FlexRender cell={cell} />
+          </td>
+        );
+      })}
+    </tr>
+  );
+}) as <TData extends RowData>(props: {
+  row: Row<typeof dataTableFeatures, TData>;
+  index: number;
+  ariaRowIndex: number;
+  measure: (node: HTMLTableRowElement | null) => void;
+}) => ReactNode;
 
 function SortMark({ direction }: { direction: false | "asc" | "desc" }) {
   // Decorative: the header's aria-sort already tells assistive technology.

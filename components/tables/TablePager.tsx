@@ -12,11 +12,14 @@ interface TablePagerProps {
   canNext: boolean;
   hrefFor: (page: number) => string;
   hrefForPageSize: (pageSize: number) => string;
+  // Rows shown in the scroll box, counted like the range, when the page is
+  // taller than the box: where a reader is in a long page.
+  inView: { first: number; last: number } | null;
 }
 
 // Pages are links, not buttons: each page of a view has its own URL, opens
 // in a new tab and survives a reload.
-export function TablePager({ page, pageSize, total, pageCount, canPrevious, canNext, hrefFor, hrefForPageSize }: TablePagerProps) {
+export function TablePager({ page, pageSize, total, pageCount, canPrevious, canNext, hrefFor, hrefForPageSize, inView }: TablePagerProps) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   const linkClass = "rounded-md px-2.5 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100";
@@ -27,6 +30,11 @@ export function TablePager({ page, pageSize, total, pageCount, canPrevious, canN
         <p className="text-sm text-slate-600" data-testid="table-range">
           {total === 0 ? "No rows" : `${formatCount(first)}–${formatCount(last)} of ${formatCount(total)}`}
         </p>
+        {inView ? (
+          <p className="text-sm text-slate-500" data-testid="rows-in-view">
+            {formatCount(inView.first)}–{formatCount(inView.last)} in view
+          </p>
+        ) : null}
         {total > PAGE_SIZES[0] ? <PageSizeLinks pageSize={pageSize} hrefFor={hrefForPageSize} /> : null}
       </div>
       {pageCount > 1 ? (
