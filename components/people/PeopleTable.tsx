@@ -42,7 +42,7 @@ const COLUMNS: DataTableColumn<DirectoryRow>[] = [
     id: "orgUnitPath",
     accessorFn: (r) => r.orgUnitPath,
     header: "Org unit",
-    meta: { className: "w-40" },
+    meta: { className: "w-48" },
     cell: ({ row: { original: r } }) => <OrgUnitFilterLink path={r.orgUnitPath} />,
   },
   { id: "level", accessorFn: (r) => r.level, header: "Level", meta: { className: "w-[4.5rem]" }, cell: ({ row: { original: r } }) => r.level },
@@ -91,7 +91,7 @@ export function PeopleTable({ rows, total, page, pageSize, sort, filtered }: { r
       pageSize={pageSize}
       sort={sort}
       estimateRowHeight={56}
-      minWidthClassName="min-w-[62rem]"
+      minWidthClassName="min-w-[66rem]"
       empty={
         <p className="font-medium text-slate-900">
           {filtered ? "Nobody matches these filters. Loosen a filter or clear them all." : "There is nobody to show here yet."}
