@@ -1,9 +1,10 @@
 import "server-only";
 import type { AssessmentRow } from "@/lib/schemas/csv";
 import type { Tx } from "@/lib/server/db";
+import { changedFields, createdRecords, mergeAudits, recordUpdates, type ImportAudit, type RecordUpdate } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";
-import { upsertRows, type Column, type SqlValue } from "./sql";
+import { upsertRowsReturning, type Column, type SqlValue } from "./sql";
 import { loadPersonIds } from "./stored";
 import type { Counts, ImportSummary, Located, PreviewLine } from "./types";
 
@@ -183,11 +184,62 @@ function cycleIdOf(ids: Map<string, number>, name: string): number {
   return id;
 }
 
+// The id the database gave each row written (RETURNING), by a key of its
+// columns: the audit log names cycles and assessments by id, as the app does.
+function idsBy(rows: Record<string, unknown>[], key: (row: Record<string, unknown>) => string): (key: string) => number {
+  const ids = new Map(rows.map((row) => [key(row), Number(row.id)]));
+  return (wanted) => {
+    const id = ids.get(wanted);
+    if (id === undefined) throw new Error(`no id returned for "${wanted}"`);
+    return id;
+  };
+}
+
+const ID: Column = { name: "id", type: "int" };
+const CYCLE_COLUMNS = [text("name"), text("cycleDate")];
+
+function cyclesAudit(cycles: CycleWrite[], written: Record<string, unknown>[], stored: AssessmentsState["cycles"]): ImportAudit {
+  const idOf = idsBy(written, (row) => String(row.name));
+  const keys = cycles.filter((cycle) => !stored.has(cycle.name)).map((cycle) => idOf(cycle.name));
+  return {
+    created: createdRecords("cycle", "Cycle", ID, CYCLE_COLUMNS, keys),
+    updated: recordUpdates(
+      "cycle",
+      cycles,
+      (cycle) => idOf(cycle.name),
+      (cycle) => {
+        const before = stored.get(cycle.name);
+        return before && { name: cycle.name, cycleDate: before.cycleDate };
+      },
+    ),
+  };
+}
+
+function assessmentsAudit(
+  assessments: AssessmentWrite[],
+  written: Record<string, unknown>[],
+  cycleIds: Map<string, number>,
+  stored: AssessmentsState["assessments"],
+): ImportAudit {
+  const idOf = idsBy(written, (row) => storedKey(String(row.personId), Number(row.cycleId)));
+  const keys: number[] = [];
+  const updated: RecordUpdate[] = [];
+  for (const { cycleName, personId, ...fields } of assessments) {
+    const key = storedKey(personId, cycleIdOf(cycleIds, cycleName));
+    const before = stored.get(key);
+    const diff = before && changedFields(before, fields);
+    if (!before) keys.push(idOf(key));
+    else if (diff) updated.push({ entity: "assessment", entityId: String(idOf(key)), ...diff });
+  }
+  return { created: createdRecords("assessment", "Assessment", ID, COLUMNS, keys), updated };
+}
+
 export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporter {
   return {
     tables: ["Person", "Cycle", "Assessment"],
     async stage({ tx, errors, today }) {
-      const plan = planAssessments(rows, await loadState(tx, rows), errors, today);
+      const stored = await loadState(tx, rows);
+      const plan = planAssessments(rows, stored, errors, today);
       if (!plan) return null;
       return {
         summary: plan.summary,
@@ -195,7 +247,7 @@ export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporte
         hasChanges: plan.cycles.length + plan.assessments.length > 0,
         writeCount: plan.cycles.length + plan.assessments.length,
         async write({ tx: writer, provider, now, written }) {
-          await upsertRows({
+          const writtenCycles = await upsertRowsReturning({
             tx: writer,
             provider,
             table: "Cycle",
@@ -205,12 +257,13 @@ export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporte
             update: ["cycleDate"],
             rows: plan.cycles.map((c) => [c.name, c.cycleDate]),
             written,
+            returning: ["id", "name"],
           });
           const names = [...new Set(plan.assessments.map((a) => a.cycleName))];
           const ids = new Map(
             (await writer.cycle.findMany({ where: { name: { in: names } }, select: { id: true, name: true } })).map((c) => [c.name, c.id]),
           );
-          await upsertRows({
+          const writtenAssessments = await upsertRowsReturning({
             tx: writer,
             provider,
             table: "Assessment",
@@ -220,7 +273,12 @@ export function assessmentsImporter(rows: Located<AssessmentRow>[]): KindImporte
             update: [...COLUMNS.slice(2).map((c) => c.name), "updatedAt"],
             rows: plan.assessments.map((a) => assessmentValues(a, cycleIdOf(ids, a.cycleName))),
             written,
+            returning: ["id", "personId", "cycleId"],
           });
+          return mergeAudits([
+            cyclesAudit(plan.cycles, writtenCycles, stored.cycles),
+            assessmentsAudit(plan.assessments, writtenAssessments, ids, stored.assessments),
+          ]);
         },
       };
     },

@@ -60,7 +60,8 @@ describe.each(providers)("import progress on %s", (provider) => {
     expect(phasesOf(events)).toEqual(["parsing", "validating", "checking", "writing", "done"]);
     const writing = events.filter((e) => e.phase === "writing");
     const summary = result.ok ? result.summary : {};
-    const records = [summary.people, summary.positions, summary.orgUnits].reduce((sum, c) => sum + (c?.created ?? 0) + (c?.updated ?? 0), 0);
+    // Each record written, then its audit event.
+    const records = 2 * [summary.people, summary.positions, summary.orgUnits].reduce((sum, c) => sum + (c?.created ?? 0) + (c?.updated ?? 0), 0);
     expect(writing[0]).toEqual({ phase: "writing", done: 0, total: records });
     expect(writing.at(-1)).toEqual({ phase: "writing", done: records, total: records });
     expect(writing.length).toBeGreaterThan(4);

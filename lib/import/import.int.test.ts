@@ -2,9 +2,13 @@ import { format } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { importCsv, type ImportKind, type ImportResult } from "./index";
-import { ASSESSMENTS_CSV, NOMINATIONS_CSV, PEOPLE_CSV, PEOPLE_HEADER, POSITIONS_CSV } from "./test-files";
+import { scopeFor } from "@/lib/server/access";
+import { decideNomination } from "@/lib/server/nominations";
+import { ASSESSMENTS_CSV, NOMINATIONS_CSV, NOMINATIONS_HEADER, PEOPLE_CSV, PEOPLE_HEADER, POSITIONS_CSV } from "./test-files";
 
 const providers = await providersUnderTest();
+
+const parse = (json: string | null): Record<string, unknown> => JSON.parse(json ?? "{}") as Record<string, unknown>;
 
 const FILES: [ImportKind, string][] = [
   ["people", PEOPLE_CSV],
@@ -87,11 +91,54 @@ describe.each(providers)("CSV import on %s", (provider) => {
       ["P-E0002", "E0003", "ready_now", "approved", true, "E0001", "Runs platform alone"],
     ]);
 
+    // Each file: one event per record it created or changed, then its summary.
     const audit = await db.auditEvent.findMany({ orderBy: { id: "asc" } });
-    expect(audit.map((a) => [a.action, a.entity, a.entityId, a.actorLabel])).toEqual(
-      FILES.map(([kind]) => ["import", kind, `${kind}.csv`, "test"]),
-    );
-    expect(JSON.parse(audit[3]?.after ?? "null")).toEqual(nominations.summary);
+    expect(audit.every((a) => a.actorLabel === "test" && a.actorUserId === null)).toBe(true);
+    const summaries = audit.filter((a) => a.action === "import");
+    expect(summaries.map((a) => [a.entity, a.entityId])).toEqual(FILES.map(([kind]) => [kind, `${kind}.csv`]));
+    expect(JSON.parse(summaries[3]?.after ?? "null")).toEqual(nominations.summary);
+    const tally = (kind: ImportKind) => {
+      const source = `import ${kind}.csv`;
+      const events = audit.filter((a) => a.action !== "import" && parse(a.after).source === source);
+      // The summary comes last, so it heads the log.
+      expect(Math.max(...events.map((a) => a.id))).toBeLessThan(summaries.find((a) => a.entity === kind)?.id ?? 0);
+      return Object.fromEntries([...new Set(events.map((a) => `${a.action} ${a.entity}`))].map((k) => [k, events.filter((a) => `${a.action} ${a.entity}` === k).length]));
+    };
+    expect(tally("people")).toEqual({ "create org_unit": 3, "create person": 5, "create position": 5 });
+    expect(tally("positions")).toEqual({ "create org_unit": 1, "create position": 1, "update position": 1 });
+    expect(tally("assessments")).toEqual({ "create cycle": 2, "create assessment": 3 });
+    expect(tally("nominations")).toEqual({ "create nomination": 2 });
+    expect(audit.length).toBe(4 + 13 + 3 + 5 + 2);
+
+    // The newest event of a record.
+    const eventOf = (entity: string, entityId: string) => {
+      const event = audit.filter((a) => a.entity === entity && a.entityId === entityId).at(-1);
+      return event && { action: event.action, before: event.before && parse(event.before), after: parse(event.after) };
+    };
+    // A create: the whole record as written, without its empty fields.
+    expect(eventOf("person", "E0002")).toEqual({
+      action: "create",
+      before: null,
+      after: {
+        employeeId: "E0002", name: "Bob, Jr.", email: "bob@acme.test", title: "VP Engineering", orgUnitId: "Acme/Engineering",
+        managerId: "E0001", levelCode: "L4", hireDate: "2005-03-01", roleStartDate: "2015-01-01", retirementEligibilityDate: "2030-01-01",
+        birthYear: 1968, location: "Paris", active: true, source: "import people.csv",
+      },
+    });
+    expect(eventOf("org_unit", "Acme/Engineering")?.after).toEqual({ id: "Acme/Engineering", name: "Engineering", parentId: "Acme", depth: 1, source: "import people.csv" });
+    expect(eventOf("position", "P-E0004")?.after).toMatchObject({ incumbentId: "E0004", critical: false, impactOfLoss: "low" });
+    // An update: only the fields that changed.
+    expect(eventOf("position", "P-E0003")).toEqual({
+      action: "update",
+      before: { title: "Platform manager", levelCode: "L2" },
+      after: { title: "Head of Platform", levelCode: "L3", source: "import positions.csv" },
+    });
+    // Cycles, assessments and nominations by id, as the app's own events name them.
+    const cycle = await db.cycle.findUniqueOrThrow({ where: { name: "2026 H2" } });
+    expect(eventOf("cycle", String(cycle.id))?.after).toEqual({ name: "2026 H2", cycleDate: "2026-10-01", source: "import assessments.csv" });
+    expect(eventOf("assessment", String(assessment.id))?.after).toMatchObject({ personId: "E0002", cycleId: cycle.id, performance: 3, notes: assessment.notes });
+    const approved = slate.find((n) => n.status === "approved");
+    expect(eventOf("nomination", String(approved?.id))?.after).toMatchObject({ positionId: "P-E0002", candidateId: "E0003", emergency: true, status: "approved" });
   });
 
   it("changes nothing at all when the same files come again", async () => {
@@ -144,5 +191,69 @@ describe.each(providers)("CSV import on %s", (provider) => {
     expect(result.summary.nominations).toEqual({ created: 0, updated: 1, unchanged: 1 });
     const entry = await test.db.nomination.findFirstOrThrow({ where: { positionId: "CEO-1" } });
     expect([entry.status, entry.version]).toEqual(["declined", 2]);
+  });
+
+  it("gives each record it creates or changes its own audit event, and nothing for a refused or repeated file", async () => {
+    const db = test.db;
+    const hr = await db.user.create({ data: { email: "hr-import@acme.test", role: "hr" } });
+    const asHr = (content: string) =>
+      importCsv({ db, provider, kind: "people", content, fileName: "hris.csv", actor: { label: hr.email, userId: hr.id } });
+    // Two new people in a new team, and one field of a third.
+    const file = [
+      PEOPLE_HEADER,
+      "E0006,Fay Fox,fay@acme.test,Account executive,Acme/Sales/EMEA,E0001,L2,2024-01-01,2024-01-01,,,,,,,",
+      "E0007,Gus Gray,gus@acme.test,Account executive,Acme/Sales/EMEA,E0006,L1,2025-01-01,2025-01-01,,,1990,Madrid,,,",
+      'E0004,Di Diaz,di@acme.test,Engineer,Acme/Engineering/Platform,E0003,L1,2019-03-01,2019-03-01,,,,Lisbon,,no,low',
+    ].join("\n");
+    const last = async () => (await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0;
+    const since = async (id: number) => db.auditEvent.findMany({ where: { id: { gt: id } }, orderBy: { id: "asc" } });
+
+    const before = await last();
+    const result = await asHr(file);
+    expect(result.ok && result.summary).toEqual({
+      people: { created: 2, updated: 1, unchanged: 0 },
+      positions: { created: 2, updated: 0, unchanged: 1 },
+      orgUnits: { created: 2, updated: 0, unchanged: 1 },
+    });
+    const events = await since(before);
+    expect(events.every((e) => e.actorLabel === hr.email && e.actorUserId === hr.id)).toBe(true);
+    expect(new Set(events.map((e) => e.at.getTime())).size).toBe(1);
+    const rows = events.map((e) => [e.action, e.entity, e.entityId]);
+    expect(rows.filter(([, entity]) => entity === "person")).toEqual(
+      expect.arrayContaining([["create", "person", "E0006"], ["create", "person", "E0007"], ["update", "person", "E0004"]]),
+    );
+    expect(rows.filter(([, entity]) => entity === "person")).toHaveLength(3);
+    expect(rows.filter(([action, entity]) => action === "create" && entity === "position").map(([, , id]) => id).sort()).toEqual(["P-E0006", "P-E0007"]);
+    expect(rows.filter(([, entity]) => entity === "org_unit").map(([, , id]) => id).sort()).toEqual(["Acme/Sales", "Acme/Sales/EMEA"]);
+    expect(rows.at(-1)).toEqual(["import", "people", "hris.csv"]);
+    expect(events).toHaveLength(3 + 2 + 2 + 1);
+
+    const di = events.find((e) => e.entityId === "E0004");
+    expect(parse(di?.before ?? null)).toEqual({ location: "Lyon, Office 2" });
+    expect(parse(di?.after ?? null)).toEqual({ location: "Lisbon", source: "import hris.csv" });
+    const gus = events.find((e) => e.entityId === "E0007");
+    expect(gus?.before).toBeNull();
+    expect(parse(gus?.after ?? null)).toMatchObject({ employeeId: "E0007", managerId: "E0006", birthYear: 1990, location: "Madrid", active: true });
+
+    // The same file again writes nothing, audit log included.
+    const repeated = await last();
+    expect((await asHr(file)).ok).toBe(true);
+    expect(await last()).toBe(repeated);
+    // Neither does a refused one.
+    const refused = await asHr(`${file.replace("Lisbon", "Porto")}\nE0008,Hal Hu,hal@acme.test,Engineer,Acme,NOBODY,L1,,,,,,,,,`);
+    expect(refused.ok).toBe(false);
+    expect(await last()).toBe(repeated);
+  });
+
+  it("does not make whoever imported a nomination its proposer", async () => {
+    const hr = await test.db.user.findUniqueOrThrow({ where: { email: "hr-import@acme.test" } });
+    const user = { id: hr.id, email: hr.email, name: null, role: "hr" as const, personId: null };
+    const file = [NOMINATIONS_HEADER, "P-E0003,E0004,3_plus_years,,,E0003,"].join("\n");
+    const result = await importCsv({ db: test.db, provider, kind: "nominations", content: file, fileName: "n.csv", actor: { label: hr.email, userId: hr.id } });
+    expect(result.ok && result.summary.nominations).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    const entry = await test.db.nomination.findFirstOrThrow({ where: { positionId: "P-E0003", candidateId: "E0004" } });
+    expect(await test.db.auditEvent.count({ where: { entity: "nomination", entityId: String(entry.id), action: "create", actorUserId: hr.id } })).toBe(1);
+    const decided = await decideNomination({ db: test.db, user, scope: await scopeFor(test.db, user), id: entry.id, decision: "approve", version: entry.version });
+    expect(decided.ok).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { format } from "date-fns";
 import type { ImportKind } from "@/lib/schemas/csv";
 import type { Db } from "@/lib/server/db";
 import { assessmentsImporter } from "./assessments";
+import { writeImportAuditEvents } from "./audit";
 import { ErrorList } from "./errors";
 import type { KindImporter, Staged } from "./importer";
 import { nominationsImporter } from "./nominations";
@@ -12,7 +13,7 @@ import { positionsImporter } from "./positions";
 import type { ImportPhase, OnImportProgress } from "./progress";
 import { checkHeader, readRows } from "./read-rows";
 import { lockTables } from "./sql";
-import type { ImportPlanned, ImportRefused, ImportResult, PlanResult, Provider } from "./types";
+import type { ImportPlanned, ImportRefused, ImportResult, ImportSummary, PlanResult, Provider } from "./types";
 
 export interface PlanImportOptions {
   db: Db;
@@ -131,6 +132,10 @@ function planned(options: PlanImportOptions, rowCount: number, staged: Staged): 
   };
 }
 
+// Every record created or updated gets its own audit event.
+const eventCount = (summary: ImportSummary) =>
+  Object.values(summary).reduce((sum, counts) => sum + counts.created + counts.updated, 0);
+
 // The day new cycles are dated when the file gives no cycle_date.
 const importDay = (now: Date) => format(now, "yyyy-MM-dd");
 
@@ -173,17 +178,17 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
     // Re-importing an unchanged file leaves the database as it was, audit
     // log included: nothing happened worth recording.
     if (staged.hasChanges) {
-      let written = 0;
-      await progress.report("writing", 0, staged.writeCount);
-      await staged.write({
-        tx,
-        provider: options.provider,
-        now,
-        written: async (rows) => {
-          written += rows;
-          await progress.report("writing", written, staged.writeCount);
-        },
-      });
+      // The records, then one audit event for each record written.
+      const total = staged.writeCount + eventCount(staged.summary);
+      let done = 0;
+      const written = async (rows: number) => {
+        done += rows;
+        await progress.report("writing", done, total);
+      };
+      await progress.report("writing", 0, total);
+      const audit = await staged.write({ tx, provider: options.provider, now, written });
+      await writeImportAuditEvents({ tx, provider: options.provider, at: now, actor: options.actor, fileName: options.fileName, audit, written });
+      // Last, so that it heads the log (newest first) above the records' events.
       await tx.auditEvent.create({
         data: {
           at: now,

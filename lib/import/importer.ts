@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/server/db";
+import type { ImportAudit } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { ImportSummary, PreviewLine, Provider } from "./types";
 
@@ -19,8 +20,9 @@ export interface Staged {
   // How many records `write` writes (each seat vacated counts too): the total
   // its `written` calls add up to.
   writeCount: number;
-  // Writes only the rows that differ from what was read in `stage`.
-  write(options: WriteOptions): Promise<void>;
+  // Writes only the rows that differ from what was read in `stage`, and says
+  // what it did to each, for the audit log.
+  write(options: WriteOptions): Promise<ImportAudit>;
 }
 
 export interface KindImporter {

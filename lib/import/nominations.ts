@@ -1,9 +1,10 @@
 import "server-only";
 import type { NominationRow } from "@/lib/schemas/csv";
 import type { Tx } from "@/lib/server/db";
+import { changedFields, createdRecords, type ImportAudit, type RecordUpdate } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";
-import { upsertRows, type Column, type SqlValue } from "./sql";
+import { upsertRowsReturning, type Column, type SqlValue } from "./sql";
 import { loadPersonIds } from "./stored";
 import type { Counts, ImportSummary, Located, PreviewLine } from "./types";
 
@@ -123,11 +124,34 @@ function nominationValues(n: NominationWrite): SqlValue[] {
   return [n.positionId, n.candidateId, n.nominatedById, n.readiness, n.emergency, n.rationale, n.status];
 }
 
+// Named by id in the audit log, as the app's own nomination events are (the
+// profile and the nominator check look them up so).
+function nominationsAudit(
+  nominations: NominationWrite[],
+  written: Record<string, unknown>[],
+  stored: NominationsState["nominations"],
+): ImportAudit {
+  const ids = new Map(written.map((row) => [keyOf(String(row.positionId), String(row.candidateId)), Number(row.id)]));
+  const keys: number[] = [];
+  const updated: RecordUpdate[] = [];
+  for (const { positionId, candidateId, ...fields } of nominations) {
+    const key = keyOf(positionId, candidateId);
+    const id = ids.get(key);
+    if (id === undefined) throw new Error(`no id returned for nomination ${positionId} / ${candidateId}`);
+    const before = stored.get(key);
+    const diff = before && changedFields(before, fields);
+    if (!before) keys.push(id);
+    else if (diff) updated.push({ entity: "nomination", entityId: String(id), ...diff });
+  }
+  return { created: createdRecords("nomination", "Nomination", { name: "id", type: "int" }, COLUMNS, keys), updated };
+}
+
 export function nominationsImporter(rows: Located<NominationRow>[]): KindImporter {
   return {
     tables: ["Person", "Position", "Nomination"],
     async stage({ tx, errors }) {
-      const plan = planNominations(rows, await loadState(tx), errors);
+      const state = await loadState(tx);
+      const plan = planNominations(rows, state, errors);
       if (!plan) return null;
       return {
         summary: plan.summary,
@@ -135,7 +159,7 @@ export function nominationsImporter(rows: Located<NominationRow>[]): KindImporte
         hasChanges: plan.nominations.length > 0,
         writeCount: plan.nominations.length,
         async write({ tx: writer, provider, now, written }) {
-          await upsertRows({
+          const ids = await upsertRowsReturning({
             tx: writer,
             provider,
             table: "Nomination",
@@ -148,7 +172,9 @@ export function nominationsImporter(rows: Located<NominationRow>[]): KindImporte
             alsoSet: [`"version" = "Nomination"."version" + 1`],
             rows: plan.nominations.map(nominationValues),
             written,
+            returning: ["id", "positionId", "candidateId"],
           });
+          return nominationsAudit(plan.nominations, ids, state.nominations);
         },
       };
     },

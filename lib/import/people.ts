@@ -1,11 +1,12 @@
 import "server-only";
 import type { PeopleRow } from "@/lib/schemas/csv";
+import { createdKeys, createdRecords, mergeAudits, recordUpdates } from "./audit-changes";
 import type { KindImporter } from "./importer";
 import { planPeople } from "./people-plan";
 import { upsertRows, type Column, type SqlValue } from "./sql";
 import { loadLadder, loadOrgUnitIds, loadPeople, loadSeats, type StoredPerson } from "./stored";
 import type { Located } from "./types";
-import { seatWriteCount, writeOrgUnits, writeSeats } from "./writes";
+import { orgUnitsAudit, seatsAudit, seatWriteCount, writeOrgUnits, writeSeats } from "./writes";
 
 const text = (name: string): Column => ({ name, type: "text" });
 const PERSON_COLUMNS: Column[] = [
@@ -56,6 +57,15 @@ export function peopleImporter(rows: Located<PeopleRow>[]): KindImporter {
             written,
           });
           await writeSeats(writer, provider, plan.seats, now, written);
+          const createdPeople = createdKeys(plan.people, (p) => p.employeeId, (id) => state.people.has(id));
+          return mergeAudits([
+            orgUnitsAudit(plan.orgUnits),
+            {
+              created: createdRecords("person", "Person", PERSON_COLUMNS[0]!, PERSON_COLUMNS, createdPeople),
+              updated: recordUpdates("person", plan.people, (p) => p.employeeId, (p) => state.people.get(p.employeeId)),
+            },
+            seatsAudit(plan.seats, state.seats),
+          ]);
         },
       };
     },

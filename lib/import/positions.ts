@@ -1,12 +1,13 @@
 import "server-only";
 import type { PositionRow } from "@/lib/schemas/csv";
+import { mergeAudits } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";
 import { missingOrgUnits, orgUnitCounts, orgUnitPreview, type NewOrgUnit } from "./org-units";
 import { diffSeats, type SeatChanges } from "./seats";
 import { loadLadder, loadOrgUnitIds, loadPersonIds, loadSeats, type Ladder, type StoredSeat } from "./stored";
 import type { ImportSummary, Located, PreviewLine } from "./types";
-import { seatWriteCount, writeOrgUnits, writeSeats } from "./writes";
+import { orgUnitsAudit, seatsAudit, seatWriteCount, writeOrgUnits, writeSeats } from "./writes";
 
 export interface PositionsState {
   ladder: Ladder;
@@ -123,6 +124,7 @@ export function positionsImporter(rows: Located<PositionRow>[]): KindImporter {
         async write({ tx: writer, provider, now, written }) {
           await writeOrgUnits(writer, provider, plan.orgUnits, written);
           await writeSeats(writer, provider, plan.seats, now, written);
+          return mergeAudits([orgUnitsAudit(plan.orgUnits), seatsAudit(plan.seats, state.seats)]);
         },
       };
     },

@@ -9,7 +9,7 @@ import type { Provider } from "./types";
 // `VALUES (?,?…),(?,?…)` with one parameter per cell, because most of that
 // time went into handling 1.6 million separate parameters; and it can never
 // reach the bound-parameter limits (SQLite 32,766, PostgreSQL 65,535).
-const ROWS_PER_STATEMENT = 5_000;
+export const ROWS_PER_STATEMENT = 5_000;
 
 export type SqlValue = string | number | boolean | null;
 export type ColumnType = "text" | "int" | "bool";
@@ -21,13 +21,13 @@ export interface Column {
 
 const PG_ARRAY: Record<ColumnType, string> = { text: "text[]", int: "int4[]", bool: "boolean[]" };
 
-const quote = (name: string) => `"${name}"`;
+export const quote = (name: string) => `"${name}"`;
 
-function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
+export function* batches<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
-export interface UpsertOptions {
+export interface InsertOptions {
   tx: Tx;
   provider: Provider;
   table: string;
@@ -36,46 +36,79 @@ export interface UpsertOptions {
   // Timestamp columns set to `at` on every row (createdAt, updatedAt): one
   // Date parameter that the adapter formats as Prisma itself does.
   stamps?: { columns: readonly string[]; at: Date };
+  rows: readonly SqlValue[][];
+  // Told how many rows each statement wrote, for import progress.
+  written?: (rows: number) => Promise<void>;
+}
+
+export interface UpsertOptions extends InsertOptions {
   // The unique key ON CONFLICT matches on.
   conflict: readonly string[];
   // Columns overwritten on conflict; the others (createdAt…) keep their value.
   update: readonly string[];
   // Extra `SET` terms, e.g. a version bump.
   alsoSet?: readonly string[];
-  rows: readonly SqlValue[][];
-  // Told how many rows each statement wrote, for import progress.
-  written?: (rows: number) => Promise<void>;
+}
+
+type Statement = { sql: string; params: (batch: SqlValue[][]) => unknown[] };
+
+// One INSERT … SELECT from the packed rows, with `tail` (ON CONFLICT,
+// RETURNING) appended.
+function packedInsert(options: InsertOptions, tail: string): Statement {
+  const { provider, table, columns } = options;
+  const stampColumns = options.stamps?.columns ?? [];
+  const target = [...columns.map((c) => c.name), ...stampColumns].map(quote).join(", ");
+  if (provider === "postgresql") {
+    const arrays = columns.map((c, i) => `$${i + 1}::${PG_ARRAY[c.type]}`).join(", ");
+    const stamps = stampColumns.map(() => `$${columns.length + 1}::timestamp(3)`);
+    return {
+      sql: `INSERT INTO ${quote(table)} (${target}) SELECT ${["u.*", ...stamps].join(", ")} FROM unnest(${arrays}) AS u ${tail}`,
+      params: (batch) => [...columns.map((_, i) => batch.map((row) => row[i] ?? null)), ...(options.stamps ? [options.stamps.at] : [])],
+    };
+  }
+  const picks = columns.map((_, i) => `value ->> ${i}`);
+  const stamps = stampColumns.map(() => "?");
+  const stampValues = stampColumns.map(() => options.stamps?.at ?? null);
+  // `WHERE true` keeps SQLite from reading ON CONFLICT as part of the join.
+  return {
+    sql: `INSERT INTO ${quote(table)} (${target}) SELECT ${[...picks, ...stamps].join(", ")} FROM json_each(?) WHERE true ${tail}`,
+    params: (batch) => [...stampValues, JSON.stringify(batch)],
+  };
+}
+
+function onConflict(options: UpsertOptions): string {
+  const sets = [...options.update.map((c) => `${quote(c)} = excluded.${quote(c)}`), ...(options.alsoSet ?? [])];
+  return `ON CONFLICT (${options.conflict.map(quote).join(", ")}) DO UPDATE SET ${sets.join(", ")}`;
+}
+
+async function run(options: InsertOptions, statement: Statement): Promise<void> {
+  for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
+    await options.tx.$executeRawUnsafe(statement.sql, ...statement.params(batch));
+    await options.written?.(batch.length);
+  }
 }
 
 // INSERT … ON CONFLICT DO UPDATE, in the order given: callers order rows so
 // that foreign keys point at rows written earlier.
 export async function upsertRows(options: UpsertOptions): Promise<void> {
-  const { tx, provider, table, columns } = options;
-  const stampColumns = options.stamps?.columns ?? [];
-  const target = [...columns.map((c) => c.name), ...stampColumns].map(quote).join(", ");
-  const sets = [...options.update.map((c) => `${quote(c)} = excluded.${quote(c)}`), ...(options.alsoSet ?? [])];
-  const tail = `ON CONFLICT (${options.conflict.map(quote).join(", ")}) DO UPDATE SET ${sets.join(", ")}`;
+  await run(options, packedInsert(options, onConflict(options)));
+}
 
-  if (provider === "postgresql") {
-    const arrays = columns.map((c, i) => `$${i + 1}::${PG_ARRAY[c.type]}`).join(", ");
-    const stamps = stampColumns.map(() => `$${columns.length + 1}::timestamp(3)`);
-    const sql = `INSERT INTO ${quote(table)} (${target}) SELECT ${["u.*", ...stamps].join(", ")} FROM unnest(${arrays}) AS u ${tail}`;
-    for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
-      const perColumn = columns.map((_, i) => batch.map((row) => row[i] ?? null));
-      await tx.$executeRawUnsafe(sql, ...perColumn, ...(options.stamps ? [options.stamps.at] : []));
-      await options.written?.(batch.length);
-    }
-    return;
-  }
-  const picks = columns.map((_, i) => `value ->> ${i}`);
-  const stamps = stampColumns.map(() => "?");
-  // `WHERE true` keeps SQLite from reading ON CONFLICT as part of the join.
-  const sql = `INSERT INTO ${quote(table)} (${target}) SELECT ${[...picks, ...stamps].join(", ")} FROM json_each(?) WHERE true ${tail}`;
-  const stampValues = stampColumns.map(() => options.stamps?.at ?? null);
+// upsertRows, returning `returning` of every row inserted or updated (ids
+// the database assigned, for the audit log).
+export async function upsertRowsReturning(options: UpsertOptions & { returning: readonly string[] }): Promise<Record<string, unknown>[]> {
+  const statement = packedInsert(options, `${onConflict(options)} RETURNING ${options.returning.map(quote).join(", ")}`);
+  let rows: Record<string, unknown>[] = [];
   for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
-    await tx.$executeRawUnsafe(sql, ...stampValues, JSON.stringify(batch));
+    rows = rows.concat(await options.tx.$queryRawUnsafe<Record<string, unknown>[]>(statement.sql, ...statement.params(batch)));
     await options.written?.(batch.length);
   }
+  return rows;
+}
+
+// A plain INSERT of new rows (audit events).
+export async function insertRows(options: InsertOptions): Promise<void> {
+  await run(options, packedInsert(options, ""));
 }
 
 // UPDATE table SET … WHERE key IN (the keys), a batch of keys per statement.

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/server/db";
+import { createdKeys, createdRecords, recordUpdates, type ImportAudit } from "./audit-changes";
 import { ORG_UNIT_COLUMNS, orgUnitValues, type NewOrgUnit } from "./org-units";
 import type { SeatChanges } from "./seats";
 import { updateWhereKeyIn, upsertRows, type Column, type SqlValue } from "./sql";
@@ -62,4 +63,18 @@ export async function writeSeats(tx: Tx, provider: Provider, changes: SeatChange
     rows: changes.upserts.map(seatValues),
     written,
   });
+}
+
+// Imports only ever create org units.
+export function orgUnitsAudit(units: readonly NewOrgUnit[]): ImportAudit {
+  return { created: createdRecords("org_unit", "OrgUnit", ORG_UNIT_COLUMNS[0]!, ORG_UNIT_COLUMNS, units.map((unit) => unit.id)), updated: [] };
+}
+
+// A seat vacated or filled is an update of its incumbentId.
+export function seatsAudit(changes: SeatChanges, stored: Map<string, StoredSeat>): ImportAudit {
+  const keys = createdKeys(changes.upserts, (seat) => seat.positionId, (id) => stored.has(id));
+  return {
+    created: createdRecords("position", "Position", SEAT_COLUMNS[0]!, SEAT_COLUMNS, keys),
+    updated: recordUpdates("position", changes.upserts, (seat) => seat.positionId, (seat) => stored.get(seat.positionId)),
+  };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { GapRow } from "@/lib/domain";
 import type { Prisma } from "@/lib/generated/sqlite/client";
+import { IMPORT_SOURCE_FIELD } from "@/lib/import/audit-changes";
 import { ZNewNomination, type NewNomination } from "@/lib/schemas/nominations";
 import { canAdminister, canNominate, type Scope } from "./access";
 import { recordAudit } from "./audit";
@@ -98,10 +99,17 @@ async function seatFilter(db: Db, scope: Scope): Promise<((positionId: string) =
 }
 
 // The user who last proposed an entry, from the audit log: HR accounts need
-// not be linked to a person, so nominatedById alone cannot name them.
+// not be linked to a person, so nominatedById alone cannot name them. Whoever
+// imported a nominations.csv loaded others' proposals (the file names the
+// nominator), so import events (lib/import/audit.ts) do not count.
 async function proposerUserId(db: Db | Tx, id: number): Promise<number | null> {
   const event = await db.auditEvent.findFirst({
-    where: { entity: "nomination", entityId: String(id), action: { in: ["create", "renominate"] } },
+    where: {
+      entity: "nomination",
+      entityId: String(id),
+      action: { in: ["create", "renominate"] },
+      OR: [{ after: null }, { NOT: { after: { contains: `"${IMPORT_SOURCE_FIELD}":"import ` } } }],
+    },
     orderBy: { id: "desc" },
     select: { actorUserId: true },
   });
