@@ -1,9 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { describeChanges } from "@/lib/audit/changes";
 import type { Readiness } from "@/lib/domain";
 import { READINESS_LABELS } from "@/lib/gaps/labels";
 import { formatIsoDate, formatScore } from "@/lib/people/format";
 import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/person-profile";
+import { AuditChanges, ChangeSource } from "@/components/audit/AuditTable";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 import { Empty } from "./Section";
 
@@ -128,7 +130,7 @@ export function DevelopmentActionsList({ rows }: { rows: DevelopmentActionRow[] 
 }
 
 export function AuditTable({ rows }: { rows: AuditRow[] }) {
-  if (rows.length === 0) return <Empty>No changes recorded for this person or their nominations. Imports are logged per file.</Empty>;
+  if (rows.length === 0) return <Empty>No changes recorded for this person, their assessments or their nominations.</Empty>;
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">Audit history, newest first</caption>
@@ -137,18 +139,26 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
           <th scope="col" className={TH}>When</th>
           <th scope="col" className={TH}>Who</th>
           <th scope="col" className={TH}>What</th>
+          <th scope="col" className={TH}>Changes</th>
         </tr>
       </thead>
       <tbody>
-        {rows.map((e) => (
-          <tr key={e.id}>
-            <td className={`${TD} whitespace-nowrap tabular-nums`}>{e.at.slice(0, 16).replace("T", " ")} UTC</td>
-            <td className={TD}>{e.actorLabel}</td>
-            <td className={TD}>
-              {e.action} {e.entity} <span className="font-mono text-xs text-slate-500">{e.entityId}</span>
-            </td>
-          </tr>
-        ))}
+        {rows.map((e) => {
+          const described = describeChanges(e.before, e.after);
+          return (
+            <tr key={e.id}>
+              <td className={`${TD} whitespace-nowrap tabular-nums`}>{e.at.slice(0, 16).replace("T", " ")} UTC</td>
+              <td className={TD}>{e.actorLabel}</td>
+              <td className={TD}>
+                {e.action} {e.entity} <span className="font-mono text-xs text-slate-500">{e.entityId}</span>
+                <ChangeSource source={described.source} />
+              </td>
+              <td className={TD}>
+                <AuditChanges described={described} before={e.before} after={e.after} />
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -4,6 +4,7 @@ import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase 
 import { importCsv, type ImportKind, type ImportResult } from "./index";
 import { scopeFor } from "@/lib/server/access";
 import { decideNomination } from "@/lib/server/nominations";
+import { findPersonProfile } from "@/lib/server/person-profile";
 import { ASSESSMENTS_CSV, NOMINATIONS_CSV, NOMINATIONS_HEADER, PEOPLE_CSV, PEOPLE_HEADER, POSITIONS_CSV } from "./test-files";
 
 const providers = await providersUnderTest();
@@ -231,6 +232,10 @@ describe.each(providers)("CSV import on %s", (provider) => {
     const di = events.find((e) => e.entityId === "E0004");
     expect(parse(di?.before ?? null)).toEqual({ location: "Lyon, Office 2" });
     expect(parse(di?.after ?? null)).toEqual({ location: "Lisbon", source: "import hris.csv" });
+    // Di's profile lists the change, with what it was and what it is.
+    const user = { id: hr.id, email: hr.email, name: null, role: "hr" as const, personId: null };
+    const profile = await findPersonProfile({ db, user, scope: await scopeFor(db, user), employeeId: "E0004", asOf: "2026-06-01" });
+    expect(profile?.audit?.[0]).toMatchObject({ action: "update", entity: "person", entityId: "E0004", actorLabel: hr.email, before: di?.before, after: di?.after });
     const gus = events.find((e) => e.entityId === "E0007");
     expect(gus?.before).toBeNull();
     expect(parse(gus?.after ?? null)).toMatchObject({ employeeId: "E0007", managerId: "E0006", birthYear: 1990, location: "Madrid", active: true });

@@ -56,6 +56,9 @@ export interface AuditRow {
   action: string;
   entity: string;
   entityId: string;
+  // JSON text, as stored.
+  before: string | null;
+  after: string | null;
 }
 
 export interface PersonProfile {
@@ -166,16 +169,19 @@ async function loadHistory(db: Db, employeeId: string, withFlightRisk: boolean):
   });
 }
 
-// Changes to the person record and to the nominations shown on the profile.
+// Changes to the person record, their assessments and the nominations shown
+// on the profile, made in the app or by an import.
 async function loadAudit(db: Db, employeeId: string, nominationIds: number[]): Promise<AuditRow[]> {
+  const assessmentIds = (await db.assessment.findMany({ where: { personId: employeeId }, select: { id: true } })).map((a) => String(a.id));
   const events = await db.auditEvent.findMany({
     where: {
       OR: [
         { entity: "person", entityId: employeeId },
+        ...(assessmentIds.length > 0 ? [{ entity: "assessment", entityId: { in: assessmentIds } }] : []),
         ...(nominationIds.length > 0 ? [{ entity: "nomination", entityId: { in: nominationIds.map(String) } }] : []),
       ],
     },
-    select: { id: true, at: true, actorLabel: true, action: true, entity: true, entityId: true },
+    select: { id: true, at: true, actorLabel: true, action: true, entity: true, entityId: true, before: true, after: true },
     orderBy: { id: "desc" },
     take: AUDIT_LIMIT,
   });
