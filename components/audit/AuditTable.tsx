@@ -18,7 +18,7 @@ export function AuditChanges({ described, before, after }: { described: Describe
 
 // An import's events name the file they came from, under the action.
 export function ChangeSource({ source }: { source: string | null }) {
-  return source ? <span className="block text-xs whitespace-nowrap text-slate-500">{source}</span> : null;
+  return source ? <span className="block text-xs break-words text-slate-500">{source}</span> : null;
 }
 
 export function AuditTable({ rows }: { rows: AuditPage["rows"] }) {

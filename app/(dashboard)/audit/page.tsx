@@ -28,7 +28,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <div className="mt-4">
         <AuditFilters entities={page.entities} entity={filters.entity} actor={filters.actor} />
       </div>
-      <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
+      {/* Focusable and named, so a keyboard can scroll it when a long value
+          (a file name, a record's fields) makes the table wider than the page. */}
+      <div role="region" aria-label="Audit events" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
         <AuditTable rows={page.rows} />
       </div>
       <nav aria-label="Pages" className="mt-3 flex gap-4 text-sm">
