@@ -5,6 +5,12 @@ const nextConfig = {
   // Native database drivers are loaded by Node at run time, never bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  experimental: {
+    // proxy.ts sees every request body; without this Next would hand the
+    // import route only the first 10 MB of a 50 MB upload. Keep in step with
+    // IMPORT_BODY_LIMIT (lib/server/http/request-guard.ts).
+    proxyClientMaxBodySize: 50_000_000 + 64 * 1024,
+  },
   async headers() {
     return [
       {

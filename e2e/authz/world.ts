@@ -27,17 +27,20 @@ export const MANAGER2_ID = "E000004";
 export type Clients = Record<Identity, APIRequestContext>;
 
 export async function openClients(browser: Browser, baseURL: string): Promise<{ clients: Clients; close: () => Promise<void> }> {
+  // Each client says it is the app's own page, as a browser's fetch does;
+  // proxy.ts refuses cookie-borne writes that do not (e2e/security.spec.ts).
+  const extraHTTPHeaders = { origin: baseURL };
   const signedIn = await Promise.all(
     SIGNED_IN.map(async (who) => {
-      const context = await browser.newContext({ baseURL });
+      const context = await browser.newContext({ baseURL, extraHTTPHeaders });
       const page = await context.newPage();
       await signIn(page, ACCOUNTS[who], DEMO_PASSWORD);
       await page.close();
       return [who, context] as const;
     }),
   );
-  const anonymous = await playwrightRequest.newContext({ baseURL });
-  const badToken = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { authorization: "Bearer baton_bogus" } });
+  const anonymous = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders });
+  const badToken = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { ...extraHTTPHeaders, authorization: "Bearer baton_bogus" } });
   const clients = { ...Object.fromEntries(signedIn.map(([who, context]) => [who, context.request])), anonymous, badToken } as Clients;
   return {
     clients,
