@@ -1,13 +1,17 @@
 // Baton's command line: npm run baton -- <command> …
 // Reports print only the report on stdout; progress and errors go to stderr,
 // so output can be piped. Bad input exits non-zero with a one-line reason.
-import { runTokenCreate, runUserAdd } from "./commands/users";
+import { runTokenCreate, runTokenList, runTokenRevoke, runUserUnlock } from "./commands/tokens";
+import { runUserAdd } from "./commands/users";
 
 const USAGE = `usage: npm run baton -- <command>
   import people|positions|assessments|nominations <file> [--dry-run]
   report gaps|heatmap|pipeline [--as-of YYYY-MM-DD] [--format json|csv]
   user add <email> --role admin|hr|manager|executive [--employee-id ID] [--name NAME]
-  token create <email> [--name NAME]`;
+  user unlock <email|client address>
+  token create <email> [--name NAME] [--expires DAYS|never]
+  token list <email>
+  token revoke <id>`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -15,7 +19,10 @@ const COMMANDS: Record<string, Command> = {
   import: async (args) => (await import("./commands/import")).runImport(args),
   report: async (args) => (await import("./commands/report")).runReport(args),
   "user add": runUserAdd,
+  "user unlock": runUserUnlock,
   "token create": runTokenCreate,
+  "token list": runTokenList,
+  "token revoke": runTokenRevoke,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -73,6 +73,7 @@ async function load(db: Db, demo: DemoOrganization) {
       db,
       user: { email: account.email, role: account.role, employeeId: account.employeeId ?? undefined, name: account.name, password: DEMO_PASSWORD },
       actorLabel: "demo seed",
+      demoPassword: true,
     });
   }
 }

@@ -2,12 +2,19 @@ import "server-only";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { ZCredentials } from "@/lib/schemas/auth";
+import { auditSignIn } from "./auth/sign-in-audit";
+import { recordFailedSignIn, recordSuccessfulSignIn, throttleStatus } from "./auth/sign-in-throttle";
+import { endSession, startSession } from "./auth/sessions";
+import { sessionPolicy } from "./auth/session-policy";
+import { clientAddress } from "./auth/throttle-policy";
 import { getDb } from "./db";
 import { findActiveUser, findUserByCredentials } from "./users";
 
 declare module "next-auth" {
   interface Session {
     uid?: number;
+    // The database session this cookie stands for (lib/server/auth/sessions.ts).
+    sid?: string;
   }
 }
 
@@ -34,16 +41,34 @@ export const oidcEnabled = () => oidcProvider().length > 0;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The cookie lives as long as a session may; the database row decides
+  // whether it is still alive (idle timeout, sign-out, sign out everywhere).
+  session: { strategy: "jwt", maxAge: Math.round(sessionPolicy().absoluteMs / 1000) },
   pages: { signIn: "/login" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      // Throttled per account and per address (lib/server/auth/sign-in-throttle.ts):
+      // while either is locked the password is not even checked.
+      async authorize(raw, request) {
         const parsed = ZCredentials.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await findUserByCredentials({ db: getDb(), ...parsed.data });
-        return user ? { id: String(user.id), email: user.email, name: user.name } : null;
+        const db = getDb();
+        const { email } = parsed.data;
+        const address = clientAddress(request.headers);
+        if ((await throttleStatus({ db, email, address })).locked) {
+          await auditSignIn(db, { outcome: "sign_in_locked", email, address });
+          return null;
+        }
+        const user = await findUserByCredentials({ db, ...parsed.data });
+        if (!user) {
+          await recordFailedSignIn({ db, email, address });
+          await auditSignIn(db, { outcome: "sign_in_failed", email, address });
+          return null;
+        }
+        await recordSuccessfulSignIn({ db, email });
+        await auditSignIn(db, { outcome: "sign_in", email, userId: user.id, address });
+        return { id: String(user.id), email: user.email, name: user.name };
       },
     }),
     ...oidcProvider(),
@@ -60,12 +85,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             ? await findActiveUser({ db: getDb(), id: Number(user.id) })
             : await findActiveUser({ db: getDb(), email: user.email ?? "" });
         token.uid = appUser?.id;
+        token.sid = appUser ? await startSession({ db: getDb(), userId: appUser.id }) : undefined;
+        if (appUser && account.provider !== "credentials") {
+          await auditSignIn(getDb(), { outcome: "sign_in", email: appUser.email, userId: appUser.id, provider: account.provider });
+        }
       }
       return token;
     },
     session({ session, token }) {
       session.uid = typeof token.uid === "number" ? token.uid : undefined;
+      session.sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends the database session, so a copy of the cookie is dead too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.sid !== "string") return;
+      await endSession({ db: getDb(), sessionId: token.sid });
+      if (typeof token.email === "string") await auditSignIn(getDb(), { outcome: "sign_out", email: token.email, userId: typeof token.uid === "number" ? token.uid : null });
     },
   },
 });

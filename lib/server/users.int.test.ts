@@ -15,15 +15,15 @@ describe.each(providers)("users and tokens on %s", (provider) => {
   afterAll(async () => t?.drop());
 
   it("stores a slow salted hash, never the password, and signs in with it", async () => {
-    const { user, generatedPassword } = await createUser({ db: t.db, user: { email: "HR@Co.example", role: "hr", password: "s3cret-enough" }, actorLabel: "test" });
+    const { user, generatedPassword } = await createUser({ db: t.db, user: { email: "HR@Co.example", role: "hr", password: "s3cret-enough-now" }, actorLabel: "test" });
     expect(generatedPassword).toBeNull();
     expect(user.email).toBe("hr@co.example");
     const row = await t.db.user.findUniqueOrThrow({ where: { email: "hr@co.example" } });
     expect(row.passwordHash).toMatch(/^scrypt\$/);
     expect(row.passwordHash).not.toContain("s3cret-enough");
-    expect(await findUserByCredentials({ db: t.db, email: "hr@co.example", password: "s3cret-enough" })).toMatchObject({ role: "hr" });
+    expect(await findUserByCredentials({ db: t.db, email: "hr@co.example", password: "s3cret-enough-now" })).toMatchObject({ role: "hr" });
     expect(await findUserByCredentials({ db: t.db, email: "hr@co.example", password: "wrong" })).toBeNull();
-    expect(await findUserByCredentials({ db: t.db, email: "nobody@co.example", password: "s3cret-enough" })).toBeNull();
+    expect(await findUserByCredentials({ db: t.db, email: "nobody@co.example", password: "s3cret-enough-now" })).toBeNull();
   });
 
   it("links a manager to a person and refuses a manager without one", async () => {

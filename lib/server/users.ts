@@ -1,5 +1,7 @@
 import "server-only";
 import { ZNewUser, type NewUser, type Role } from "@/lib/schemas/auth";
+import { passwordProblem } from "./auth/password-policy";
+import { endAllSessions } from "./auth/sessions";
 import type { Db } from "./db";
 import { generatePassword, hashPassword, verifyPassword } from "./passwords";
 
@@ -17,11 +19,16 @@ function toAppUser(row: { id: number; email: string; name: string | null; role: 
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role, personId: row.personId };
 }
 
-// Creates a user, or updates role/link/password of an existing one. Returns
-// the password when one was generated, so the caller can show it once.
-export async function createUser(options: { db: Db; user: NewUser; actorLabel: string }) {
+// Creates a user, or updates role/link/password of an existing one (which
+// ends their sessions: what they could see may have changed). Returns the
+// password when one was generated, so the caller can show it once. The
+// password policy holds for every caller but the demo seed, whose shared
+// demo password is documented in the README.
+export async function createUser(options: { db: Db; user: NewUser; actorLabel: string; demoPassword?: boolean }) {
   const input = ZNewUser.parse(options.user);
   const { db } = options;
+  const problem = input.password && !options.demoPassword ? passwordProblem(input.password, input.email) : null;
+  if (problem) throw new Error(`password: ${problem}`);
   if (input.employeeId) {
     const person = await db.person.findUnique({ where: { employeeId: input.employeeId }, select: { name: true } });
     if (!person) throw new Error(`no person with employee id "${input.employeeId}"`);
@@ -35,6 +42,7 @@ export async function createUser(options: { db: Db; user: NewUser; actorLabel: s
     const user = before
       ? await tx.user.update({ where: { email: input.email }, data, select: userFields })
       : await tx.user.create({ data: { email: input.email, ...data }, select: userFields });
+    if (before) await endAllSessions({ db: tx, userId: user.id });
     await tx.auditEvent.create({
       data: {
         actorLabel: options.actorLabel,

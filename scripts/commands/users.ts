@@ -1,7 +1,6 @@
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { ZRole } from "@/lib/schemas/auth";
-import { createApiToken } from "@/lib/server/api-tokens";
 import { createUser } from "@/lib/server/users";
 import { openCliDatabase } from "./cli-db";
 
@@ -30,28 +29,6 @@ export async function runUserAdd(args: string[]): Promise<number> {
     return 0;
   } catch (error) {
     console.error(`user add failed: ${describe(error)}`);
-    return 1;
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-// token create <email> [--name NAME]
-export async function runTokenCreate(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { name: { type: "string" } } });
-  const [email] = positionals;
-  if (!email) {
-    console.error("usage: baton token create <email> [--name NAME]");
-    return 2;
-  }
-  const db = await openCliDatabase();
-  try {
-    const { token, user } = await createApiToken({ db, email, name: values.name ?? "cli", actorLabel: "cli" });
-    console.error(`token for ${user.email} (${user.role}); it is shown once, store it now:`);
-    console.log(token);
-    return 0;
-  } catch (error) {
-    console.error(`token create failed: ${describe(error)}`);
     return 1;
   } finally {
     await db.$disconnect();

@@ -1,7 +1,11 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { signIn } from "@/lib/server/auth";
+import { throttleStatus } from "@/lib/server/auth/sign-in-throttle";
+import { clientAddress, describeWait } from "@/lib/server/auth/throttle-policy";
+import { getDb } from "@/lib/server/db";
 
 export interface LoginState {
   error: string | null;
@@ -18,6 +22,13 @@ export async function signInWithPassword(_previous: LoginState, form: FormData):
   } catch (error) {
     // signIn redirects by throwing; only authentication failures are ours to show.
     if (error instanceof AuthError) {
+      const email = String(form.get("email") ?? "");
+      const status = await throttleStatus({ db: getDb(), email, address: clientAddress(await headers()) });
+      if (status.locked) {
+        return {
+          error: `Too many failed sign-ins for this account or from this network. Try again in ${describeWait(status.retryAfterMs)}, or ask an administrator to unlock it.`,
+        };
+      }
       return { error: "That email and password do not match an active Baton account." };
     }
     throw error;
