@@ -1,11 +1,22 @@
 import { stringify } from "csv-stringify/sync";
 import { flattenRow } from "@/lib/reports/flatten";
 
+// OWASP's CSV-injection rule: a spreadsheet runs a cell that starts with
+// = + - @ (or a tab or carriage return before one) as a formula, so such a
+// cell is written with a leading apostrophe, which makes it text. Exported
+// for any other spreadsheet writer (an XLSX export) to reuse. Numbers are
+// cast separately and keep their sign.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 // CSV text of report rows, flattened to the CLI's snake_case names
 // (lib/reports/flatten.ts), in chunks of `chunkSize` rows with the header
 // first, so a response can stream 100,000 rows without one 20 MB string.
 export function* csvChunks(rows: Iterable<object>, columns: readonly string[], chunkSize = 1000): Generator<string> {
-  const options = { columns: [...columns], cast: { boolean: (b: boolean) => String(b) } };
+  const options = { columns: [...columns], cast: { boolean: (b: boolean) => String(b), string: neutraliseFormula } };
   yield stringify([], { ...options, header: true });
   let batch: object[] = [];
   for (const row of rows) {

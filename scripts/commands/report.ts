@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
-import { stringify } from "csv-stringify/sync";
 import { format } from "date-fns";
 import { isIsoDate } from "@/lib/domain";
 import { flattenRow } from "@/lib/reports/flatten";
 import { REPORT_KINDS, reportRows, type ReportKind } from "@/lib/reports/reports";
+import { csvChunks } from "@/lib/tables/csv";
 import { getSnapshot } from "@/lib/server/snapshot";
 import { openCliDatabase } from "./cli-db";
 
@@ -41,8 +41,8 @@ export async function runReport(args: string[]): Promise<number> {
     if (values.format === "json") {
       process.stdout.write(`${JSON.stringify({ asOf, rows }, null, 2)}\n`);
     } else {
-      const flat = rows.map(flattenRow);
-      process.stdout.write(stringify(flat, { header: true, columns: flat[0] ? Object.keys(flat[0]) : [], cast: { boolean: (b) => String(b) } }));
+      const columns = rows[0] ? Object.keys(flattenRow(rows[0])) : [];
+      for (const chunk of csvChunks(rows, columns)) process.stdout.write(chunk);
     }
     return 0;
   } finally {
