@@ -90,7 +90,7 @@ interface NominationJson {
 // What a refused request must leave untouched: every nomination as HR reads
 // it, and the size of the audit log.
 async function dataState(hr: APIRequestContext) {
-  const nominations = ((await (await hr.get("/api/v1/nominations")).json()) as { rows: NominationJson[] }).rows;
+  const nominations = ((await (await hr.get("/api/v1/nominations?pageSize=1000")).json()) as { rows: NominationJson[] }).rows;
   const audit = (await (await hr.get("/audit")).text()).replace(/<!-- -->/g, "").match(/\((\d+) events\)/)?.[1];
   expect(audit, "the audit page states its size").toBeDefined();
   return { nominations, auditEvents: Number(audit) };
@@ -157,7 +157,7 @@ test("PATCH /api/v1/nominations/{id}: each role, and forged decisions refused wi
   const approve = { action: "approve", version: mine.version };
   const withdraw = { action: "withdraw", version: mine.version };
   // Someone else's approved entry on a seat of manager@'s line: visible to them, not theirs.
-  const visible = ((await (await clients.manager.get("/api/v1/nominations")).json()) as { rows: NominationJson[] }).rows;
+  const visible = ((await (await clients.manager.get("/api/v1/nominations?pageSize=1000")).json()) as { rows: NominationJson[] }).rows;
   const othersEntry = visible.find((r) => r.nominatedById !== MANAGER_ID && r.status === "approved");
   expect(othersEntry, "a seeded approved entry by another nominator in manager@'s view").toBeDefined();
 

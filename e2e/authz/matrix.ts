@@ -299,10 +299,11 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
         }
       }),
     ),
-    api("GET /api/v1/nominations", () => "/api/v1/nominations", (who) =>
+    api("GET /api/v1/nominations", () => "/api/v1/nominations?pageSize=1000", (who) =>
       ok((a) => {
-        const body = a.json() as { rows: Record<string, unknown>[] };
-        expect(keys(body)).toEqual(["rows"]);
+        const body = a.json() as { rows: Record<string, unknown>[]; total: number };
+        expect(keys(body)).toEqual(["page", "pageSize", "rows", "total"]);
+        expect(body.total).toBe(body.rows.length);
         expect(body.rows.length).toBeGreaterThan(0);
         expect(keys(body.rows[0])).toEqual(sorted(NOMINATION));
         if (isHr(who)) {

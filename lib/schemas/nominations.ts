@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZPageSize } from "./api";
 
 export const READINESS = ["ready_now", "1_2_years", "3_plus_years"] as const;
 export const NOMINATION_STATUSES = ["proposed", "approved", "declined", "withdrawn", "succeeded"] as const;
@@ -35,6 +36,8 @@ export type NominationPatch = z.infer<typeof ZNominationPatch>;
 export const ZNominationsQuery = z.object({
   positionId: z.string().min(1).optional(),
   status: ZNominationStatus.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: ZPageSize,
 });
 
 export const ZNomination = z.object({
@@ -55,7 +58,7 @@ export const ZNomination = z.object({
   updatedAt: z.string(),
 });
 
-export const ZNominationList = z.object({ rows: z.array(ZNomination) });
+export const ZNominationList = z.object({ rows: z.array(ZNomination), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 // The audit page's filters (HR and admins).
 export const ZAuditQuery = z.object({

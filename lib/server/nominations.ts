@@ -144,6 +144,37 @@ export async function findNominations(options: {
   return visible.slice(0, LIST_LIMIT).map((row) => toView(row, scope, user));
 }
 
+// GET /api/v1/nominations: the same entries, newest first, a page at a time
+// with the total, so a client knows when it has them all.
+export async function findNominationsPage(options: {
+  db: Db;
+  user: AppUser;
+  scope: Scope;
+  positionId?: string;
+  status?: string;
+  page: number;
+  pageSize: number;
+}): Promise<{ rows: NominationView[]; total: number; page: number; pageSize: number }> {
+  const { db, user, scope, page, pageSize } = options;
+  const and: Prisma.NominationWhereInput[] = [nominationsVisibleTo(user)];
+  if (options.positionId) and.push({ positionId: options.positionId });
+  if (options.status) and.push({ status: options.status });
+  const where = { AND: and };
+  const seatVisible = await seatFilter(db, scope);
+  const skip = (page - 1) * pageSize;
+  if (!seatVisible) {
+    const [rows, total] = await Promise.all([
+      db.nomination.findMany({ where, select: viewFields, orderBy: { id: "desc" }, skip, take: pageSize }),
+      db.nomination.count({ where }),
+    ]);
+    return { rows: rows.map((row) => toView(row, scope, user)), total, page, pageSize };
+  }
+  // A manager's visibility is a seat test in memory; their line holds few entries.
+  const rows = await db.nomination.findMany({ where, select: viewFields, orderBy: { id: "desc" } });
+  const visible = rows.filter((row) => seatVisible(row.positionId) || (user.personId !== null && row.nominatedById === user.personId));
+  return { rows: visible.slice(skip, skip + pageSize).map((row) => toView(row, scope, user)), total: visible.length, page, pageSize };
+}
+
 // One entry, or null when the caller may not read it.
 export async function findNomination(options: { db: Db; user: AppUser; scope: Scope; id: number }): Promise<NominationView | null> {
   const { db, user, scope, id } = options;

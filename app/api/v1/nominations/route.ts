@@ -1,13 +1,13 @@
 import { ZNewNomination, ZNominationsQuery } from "@/lib/schemas/nominations";
 import { apiRoute, parseQuery } from "@/lib/server/api-handler";
 import { invalidInput } from "@/lib/server/api-response";
-import { createNomination, findNominations } from "@/lib/server/nominations";
+import { createNomination, findNominationsPage } from "@/lib/server/nominations";
 import { readJson, respond } from "./respond";
 
 export const GET = apiRoute(async ({ request, db, user, scope }) => {
   const query = parseQuery(request, ZNominationsQuery);
   if (!query.ok) return query.response;
-  return Response.json({ rows: await findNominations({ db, user, scope, ...query.data }) });
+  return Response.json(await findNominationsPage({ db, user, scope, ...query.data }));
 });
 
 export const POST = apiRoute(async ({ request, db, user, scope }) => {
