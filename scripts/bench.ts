@@ -12,10 +12,10 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { computeSnapshot } from "@/lib/domain";
-import { createApiToken } from "@/lib/server/api-tokens";
-import { createDb } from "@/lib/server/db";
-import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/server/database-url";
-import { ENGINE_INPUT_SQL, loadEngineInput } from "@/lib/server/engine-input";
+import { createApiToken } from "@/lib/server/auth/api-tokens";
+import { createDb } from "@/lib/server/infra/db";
+import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/server/infra/database-url";
+import { ENGINE_INPUT_SQL, loadEngineInput } from "@/lib/server/state/engine-input";
 
 const ROOT = path.resolve(__dirname, "..");
 const INPUT_QUERIES = Object.values(ENGINE_INPUT_SQL);

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { SideNav } from "@/components/shell/SideNav";
 import { navFor, ROLE_LABELS } from "@/lib/navigation";
-import { signOut } from "@/lib/server/auth";
-import { getDb } from "@/lib/server/db";
-import { countUnreadNotifications } from "@/lib/server/notifications";
-import { requireUser } from "@/lib/server/session";
+import { signOut } from "@/lib/server/auth/auth";
+import { getDb } from "@/lib/server/infra/db";
+import { countUnreadNotifications } from "@/lib/server/operations/notifications";
+import { requireUser } from "@/lib/server/auth/session";
 
 async function signOutAction() {
   "use server";

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { StatCard } from "@/components/ui/StatCard";
 import { GAP_FLAGS } from "@/lib/domain";
 import { FLAG_DESCRIPTIONS, FLAG_LABELS } from "@/lib/gaps/labels";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { summarizeGaps } from "@/lib/server/gaps-summary";
-import { getHomeSummary } from "@/lib/server/home";
-import { getOrgState } from "@/lib/server/snapshot";
-import { requireUser } from "@/lib/server/session";
-import { today } from "@/lib/server/today";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { summarizeGaps } from "@/lib/server/views/gaps-summary";
+import { getHomeSummary } from "@/lib/server/views/home";
+import { getOrgState } from "@/lib/server/state/org-state";
+import { requireUser } from "@/lib/server/auth/session";
+import { today } from "@/lib/server/infra/today";
 
 export const metadata: Metadata = { title: "Overview" };
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { NominationView } from "@/lib/server/nominations";
+import type { NominationView } from "@/lib/server/operations/nominations";
 import { readinessLabel, statusLabel } from "./labels";
 
 // Slate entries as a list; the caller supplies the buttons each row may show.

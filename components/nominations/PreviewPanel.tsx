@@ -1,4 +1,4 @@
-import type { NominationPreview } from "@/lib/server/candidates";
+import type { NominationPreview } from "@/lib/server/views/candidates";
 import { readinessLabel, statusLabel } from "./labels";
 import type { NominateDraft } from "./NominateForm";
 

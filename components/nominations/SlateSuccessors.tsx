@@ -1,4 +1,4 @@
-import type { NominationView } from "@/lib/server/nominations";
+import type { NominationView } from "@/lib/server/operations/nominations";
 import { READINESS_LABELS, statusLabel } from "./labels";
 
 // Approved successors grouped by readiness (SPEC §3 counts only these), then

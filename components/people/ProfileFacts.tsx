@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { RETIREMENT_SOURCE_LABELS } from "@/lib/gaps/labels";
 import { formatIsoDate } from "@/lib/people/format";
-import type { PersonProfile } from "@/lib/server/person-profile";
+import type { PersonProfile } from "@/lib/server/views/person-profile";
 import type { RetirementSource } from "@/lib/domain";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 

@@ -4,7 +4,7 @@ import { describeChanges } from "@/lib/audit/changes";
 import type { Readiness } from "@/lib/domain";
 import { READINESS_LABELS } from "@/lib/gaps/labels";
 import { formatIsoDate, formatScore } from "@/lib/people/format";
-import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/person-profile";
+import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/views/person-profile";
 import { AuditChanges, ChangeSource } from "@/components/audit/AuditTable";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 import { Empty } from "./Section";

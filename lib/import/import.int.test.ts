@@ -2,9 +2,9 @@ import { format } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { importCsv, type ImportKind, type ImportResult } from "./index";
-import { scopeFor } from "@/lib/server/access";
-import { decideNomination } from "@/lib/server/nominations";
-import { findPersonProfile } from "@/lib/server/person-profile";
+import { scopeFor } from "@/lib/server/access/scope";
+import { decideNomination } from "@/lib/server/operations/nominations";
+import { findPersonProfile } from "@/lib/server/views/person-profile";
 import { ASSESSMENTS_CSV, NOMINATIONS_CSV, NOMINATIONS_HEADER, PEOPLE_CSV, PEOPLE_HEADER, POSITIONS_CSV } from "./test-files";
 
 const providers = await providersUnderTest();

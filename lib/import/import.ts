@@ -1,7 +1,7 @@
 import "server-only";
 import { format } from "date-fns";
 import type { ImportKind } from "@/lib/schemas/csv";
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/infra/db";
 import { assessmentsImporter } from "./assessments";
 import { writeImportAuditEvents } from "./audit";
 import { ErrorList } from "./errors";

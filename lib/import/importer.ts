@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/infra/db";
 import type { ImportAudit } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { ImportSummary, PreviewLine, Provider } from "./types";

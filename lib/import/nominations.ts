@@ -1,6 +1,6 @@
 import "server-only";
 import type { NominationRow } from "@/lib/schemas/csv";
-import type { Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/infra/db";
 import { changedFields, createdRecords, type ImportAudit, type RecordUpdate } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";

@@ -1,4 +1,4 @@
-import type { DatabaseTarget } from "@/lib/server/database-url";
+import type { DatabaseTarget } from "@/lib/server/infra/database-url";
 import type { ImportKind } from "@/lib/schemas/csv";
 
 export type { ImportKind };

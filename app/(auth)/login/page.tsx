@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/shell/LoginForm";
-import { oidcEnabled } from "@/lib/server/auth";
-import { getCurrentUser } from "@/lib/server/session";
+import { oidcEnabled } from "@/lib/server/auth/auth";
+import { getCurrentUser } from "@/lib/server/auth/session";
 import { signInWithOidc } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };

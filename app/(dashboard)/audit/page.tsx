@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { AuditFilters } from "@/components/audit/AuditFilters";
 import { AuditTable } from "@/components/audit/AuditTable";
 import { ZAuditQuery } from "@/lib/schemas/nominations";
-import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/server/audit";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
+import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/server/infra/audit";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
 import { firstValues, hrefWith, type SearchParamsRecord } from "@/lib/tables/url-state";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -5,11 +5,11 @@ import { GapsTable } from "@/components/gaps/GapsTable";
 import { filterIssues, InvalidFilters } from "@/components/tables/InvalidFilters";
 import { formatIsoDate } from "@/lib/people/format";
 import { ZPositionsQuery } from "@/lib/schemas/api";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { findGapsView } from "@/lib/server/gaps";
-import { requireUser } from "@/lib/server/session";
-import { today } from "@/lib/server/today";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { findGapsView } from "@/lib/server/views/gaps";
+import { requireUser } from "@/lib/server/auth/session";
+import { today } from "@/lib/server/infra/today";
 import { firstValues, hrefWith, type SearchParamsRecord } from "@/lib/tables/url-state";
 
 export const metadata: Metadata = { title: "Pipeline gaps" };

@@ -6,12 +6,12 @@ import { HeatmapLegend } from "@/components/heatmap/HeatmapLegend";
 import { KeyFigures } from "@/components/heatmap/KeyFigures";
 import { RiskCharts, RiskChartsSkeleton } from "@/components/heatmap/RiskCharts";
 import { lookAheadOptions } from "@/lib/charts/as-of";
-import { scopeFor } from "@/lib/server/access";
-import { resolveAsOf } from "@/lib/server/as-of";
-import { getDb } from "@/lib/server/db";
-import { findRiskOverview } from "@/lib/server/risk-overview";
-import { requireUser } from "@/lib/server/session";
-import { findRiskCharts } from "@/lib/server/trends";
+import { scopeFor } from "@/lib/server/access/scope";
+import { resolveAsOf } from "@/lib/server/access/as-of";
+import { getDb } from "@/lib/server/infra/db";
+import { findRiskOverview } from "@/lib/server/views/risk-overview";
+import { requireUser } from "@/lib/server/auth/session";
+import { findRiskCharts } from "@/lib/server/views/trends";
 
 export const metadata: Metadata = { title: "Risk heatmap" };
 

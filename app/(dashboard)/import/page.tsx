@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/import/ImportForm";
 import { IMPORT_KINDS, csvColumns } from "@/lib/import";
-import { canAdminister } from "@/lib/server/access";
-import { requireUser } from "@/lib/server/session";
+import { canAdminister } from "@/lib/server/access/scope";
+import { requireUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Import" };
 

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { decideNomination, withdrawNomination, type Outcome } from "@/lib/server/nominations";
-import { markNotificationsRead } from "@/lib/server/notifications";
-import { requireUser } from "@/lib/server/session";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { decideNomination, withdrawNomination, type Outcome } from "@/lib/server/operations/nominations";
+import { markNotificationsRead } from "@/lib/server/operations/notifications";
+import { requireUser } from "@/lib/server/auth/session";
 
 // Thin wrappers: parse the form, call the same domain operations as the API
 // (which authorize), and come back to the inbox with the outcome.

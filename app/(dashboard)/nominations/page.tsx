@@ -5,11 +5,11 @@ import { FlashMessage } from "@/components/nominations/FlashMessage";
 import { NominationList } from "@/components/nominations/NominationList";
 import { NotificationList } from "@/components/nominations/NotificationList";
 import { Section } from "@/components/people/Section";
-import { canAdminister, canNominate, scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { findNominations } from "@/lib/server/nominations";
-import { findNotifications } from "@/lib/server/notifications";
-import { requireUser } from "@/lib/server/session";
+import { canAdminister, canNominate, scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { findNominations } from "@/lib/server/operations/nominations";
+import { findNotifications } from "@/lib/server/operations/notifications";
+import { requireUser } from "@/lib/server/auth/session";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
 import { approveAction, declineAction, markNotificationsReadAction, withdrawAction } from "./actions";
 

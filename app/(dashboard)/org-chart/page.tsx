@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { OrgChart } from "@/components/org-chart/OrgChart";
-import { scopeFor } from "@/lib/server/access";
-import { resolveAsOf } from "@/lib/server/as-of";
-import { getDb } from "@/lib/server/db";
-import { findOrgChartStart } from "@/lib/server/org-chart";
-import { requireUser } from "@/lib/server/session";
+import { scopeFor } from "@/lib/server/access/scope";
+import { resolveAsOf } from "@/lib/server/access/as-of";
+import { getDb } from "@/lib/server/infra/db";
+import { findOrgChartStart } from "@/lib/server/views/org-chart";
+import { requireUser } from "@/lib/server/auth/session";
 
 export const metadata: Metadata = { title: "Succession org chart" };
 

@@ -3,11 +3,11 @@ import { PeopleFilters } from "@/components/people/PeopleFilters";
 import { PeopleTable } from "@/components/people/PeopleTable";
 import { formatCount, formatIsoDate } from "@/lib/people/format";
 import type { PeopleQuery } from "@/lib/schemas/people";
-import type { Scope } from "@/lib/server/access";
-import type { Db } from "@/lib/server/db";
-import { findPeopleDirectory, findPeopleFilterOptions } from "@/lib/server/people-directory";
-import { today } from "@/lib/server/today";
-import type { AppUser } from "@/lib/server/users";
+import type { Scope } from "@/lib/server/access/scope";
+import type { Db } from "@/lib/server/infra/db";
+import { findPeopleDirectory, findPeopleFilterOptions } from "@/lib/server/views/people-directory";
+import { today } from "@/lib/server/infra/today";
+import type { AppUser } from "@/lib/server/auth/users";
 import { hrefWith } from "@/lib/tables/url-state";
 
 export interface PeopleContentProps {

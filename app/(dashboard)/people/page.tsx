@@ -4,10 +4,10 @@ import { Suspense } from "react";
 import { filterIssues, InvalidFilters } from "@/components/tables/InvalidFilters";
 import { TableSkeleton } from "@/components/tables/TableSkeleton";
 import { ZPeopleQuery } from "@/lib/schemas/people";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { canBrowsePeople } from "@/lib/server/people-directory";
-import { requireUser } from "@/lib/server/session";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { canBrowsePeople } from "@/lib/server/views/people-directory";
+import { requireUser } from "@/lib/server/auth/session";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
 import { PeopleContent } from "./PeopleContent";
 

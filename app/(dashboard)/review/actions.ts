@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import type { CalibrationState } from "@/components/review/CalibrationForm";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
-import { calibratePlacement } from "@/lib/server/talent-review";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
+import { calibratePlacement } from "@/lib/server/operations/talent-review";
 
 export async function calibrateAction(_previous: CalibrationState, formData: FormData): Promise<CalibrationState> {
   const user = await requireUser();

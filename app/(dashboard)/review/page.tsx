@@ -4,9 +4,9 @@ import { CalibrationForm } from "@/components/review/CalibrationForm";
 import { ManageLeadMatrix, NineBox } from "@/components/review/ReviewGrids";
 import { manageLeadMatrix, nineBoxGrid } from "@/lib/review/grid";
 import { firstValues } from "@/lib/tables/url-state";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
-import { findCalibrationHistory, findTalentReview } from "@/lib/server/talent-review";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
+import { findCalibrationHistory, findTalentReview } from "@/lib/server/operations/talent-review";
 import { calibrateAction } from "./actions";
 
 export const metadata: Metadata = { title: "Talent review" };

@@ -3,9 +3,9 @@
 import { notFound } from "next/navigation";
 import { NUMBER_FIELDS } from "@/components/settings/fields";
 import type { SettingsFormState } from "@/components/settings/form-state";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
-import { updateSettings } from "@/lib/server/settings";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
+import { updateSettings } from "@/lib/server/operations/settings";
 
 const LEVEL_PREFIX = "level.";
 
@@ -30,7 +30,7 @@ export async function saveSettingsAction(previous: SettingsFormState, formData: 
     if (name.startsWith(LEVEL_PREFIX) && typeof value === "string") levelNames[name.slice(LEVEL_PREFIX.length)] = value;
   }
   const values = { settings: shown as SettingsFormState["values"]["settings"], levelNames };
-  // The zod schema in lib/server/settings.ts checks every value; this only reshapes the form.
+  // The zod schema in lib/server/operations/settings.ts checks every value; this only reshapes the form.
   const outcome = await updateSettings({ db: getDb(), user, values: { settings, levelNames } });
   if (!outcome.ok && outcome.code === "not_found") notFound();
   if (!outcome.ok) return { version: previous.version, values, status: "invalid", fieldErrors: outcome.fieldErrors };

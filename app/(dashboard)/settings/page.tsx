@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { initialSettingsState } from "@/components/settings/form-state";
 import { SettingsForm } from "@/components/settings/SettingsForm";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
-import { findSettings } from "@/lib/server/settings";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
+import { findSettings } from "@/lib/server/operations/settings";
 import { saveSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };

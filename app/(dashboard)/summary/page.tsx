@@ -8,11 +8,11 @@ import { PrintButton } from "@/components/summary/PrintButton";
 import { ThresholdList } from "@/components/summary/ThresholdList";
 import { TopPositionsTable } from "@/components/summary/TopPositionsTable";
 import { lookAheadOptions } from "@/lib/charts/as-of";
-import { scopeFor } from "@/lib/server/access";
-import { resolveAsOf } from "@/lib/server/as-of";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
-import { findExecutiveSummary } from "@/lib/server/summary";
+import { scopeFor } from "@/lib/server/access/scope";
+import { resolveAsOf } from "@/lib/server/access/as-of";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
+import { findExecutiveSummary } from "@/lib/server/views/summary";
 import "./print.css";
 
 export const metadata: Metadata = { title: "Executive summary" };

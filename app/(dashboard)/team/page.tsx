@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FlashMessage } from "@/components/nominations/FlashMessage";
 import { TeamTable } from "@/components/team/TeamTable";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
-import { findTeam } from "@/lib/server/team";
-import { today } from "@/lib/server/today";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
+import { findTeam } from "@/lib/server/views/team";
+import { today } from "@/lib/server/infra/today";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
 
 export const metadata: Metadata = { title: "My team" };

@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { gapCsvChunks, gapCsvColumns } from "@/lib/gaps/csv";
 import { ZPositionsQuery } from "@/lib/schemas/api";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { findAllGapRows, seesRetirement } from "@/lib/server/gaps";
-import { getCurrentUser } from "@/lib/server/session";
-import { today } from "@/lib/server/today";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { findAllGapRows, seesRetirement } from "@/lib/server/views/gaps";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { today } from "@/lib/server/infra/today";
 import { csvResponse } from "@/lib/tables/csv";
 import { firstValues } from "@/lib/tables/url-state";
 

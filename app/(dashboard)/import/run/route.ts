@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import type { OnImportProgress } from "@/lib/import";
 import { IMPORT_RUN_PATH, MAX_UPLOAD_BYTES, tooLargeMessage, ZImportUpload, type ImportStreamEvent } from "@/lib/schemas/import-upload";
-import { badRequest, forbidden, invalidInput, notFound, payloadTooLarge, unauthorized } from "@/lib/server/api-response";
-import { getDb } from "@/lib/server/db";
-import { applyImportAs, mayImport, previewImportAs } from "@/lib/server/imports";
-import { isSameOrigin } from "@/lib/server/same-origin";
-import { getCurrentUser } from "@/lib/server/session";
+import { badRequest, forbidden, invalidInput, notFound, payloadTooLarge, unauthorized } from "@/lib/server/http/api-response";
+import { getDb } from "@/lib/server/infra/db";
+import { applyImportAs, mayImport, previewImportAs } from "@/lib/server/operations/imports";
+import { isSameOrigin } from "@/lib/server/http/same-origin";
+import { getCurrentUser } from "@/lib/server/auth/session";
 
 // Room for the multipart boundaries and the two small fields around the file.
 const FORM_OVERHEAD_BYTES = 64 * 1024;

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { ZIsoDate } from "@/lib/schemas/api";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { notFound } from "@/lib/server/api-response";
-import { findOrgChartChildren } from "@/lib/server/org-chart";
-import { today } from "@/lib/server/today";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
+import { notFound } from "@/lib/server/http/api-response";
+import { findOrgChartChildren } from "@/lib/server/views/org-chart";
+import { today } from "@/lib/server/infra/today";
 
 // The org chart opens a seat: its next page of children, scoped like every read.
 const ZChildrenQuery = z.object({

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ZIsoDate } from "@/lib/schemas/api";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { searchOrgChart } from "@/lib/server/org-chart";
-import { today } from "@/lib/server/today";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
+import { searchOrgChart } from "@/lib/server/views/org-chart";
+import { today } from "@/lib/server/infra/today";
 
 const ZSearchQuery = z.object({
   q: z.string().trim().min(2, "type at least two letters").max(100),

@@ -9,10 +9,10 @@ import { ProfileReadiness } from "@/components/people/ProfileReadiness";
 import { AuditTable, DevelopmentActionsList, NominationsTable, ScoreHistoryTable } from "@/components/people/ProfileTables";
 import { Section } from "@/components/people/Section";
 import { formatIsoDate } from "@/lib/people/format";
-import type { Scope } from "@/lib/server/access";
-import type { Db } from "@/lib/server/db";
-import { findPersonProfile } from "@/lib/server/person-profile";
-import type { AppUser } from "@/lib/server/users";
+import type { Scope } from "@/lib/server/access/scope";
+import type { Db } from "@/lib/server/infra/db";
+import { findPersonProfile } from "@/lib/server/views/person-profile";
+import type { AppUser } from "@/lib/server/auth/users";
 
 // The profile itself, loaded inside the page's Suspense boundary. Every part
 // was already filtered for this viewer by findPersonProfile.

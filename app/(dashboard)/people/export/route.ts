@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { PEOPLE_CSV_COLUMNS } from "@/lib/people/directory";
 import { ZPeopleQuery } from "@/lib/schemas/people";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { findPeopleDirectory } from "@/lib/server/people-directory";
-import { getCurrentUser } from "@/lib/server/session";
-import { today } from "@/lib/server/today";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { findPeopleDirectory } from "@/lib/server/views/people-directory";
+import { getCurrentUser } from "@/lib/server/auth/session";
+import { today } from "@/lib/server/infra/today";
 import { csvChunks, csvResponse } from "@/lib/tables/csv";
 import { firstValues } from "@/lib/tables/url-state";
 

@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { ZNewNomination } from "@/lib/schemas/nominations";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { createNomination } from "@/lib/server/nominations";
-import { requireUser } from "@/lib/server/session";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { createNomination } from "@/lib/server/operations/nominations";
+import { requireUser } from "@/lib/server/auth/session";
 
 // Saves the draft the slate page checked; createNomination authorizes, so a
 // forged form (another manager's seat, a role field) is refused there.

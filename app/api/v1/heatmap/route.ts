@@ -1,7 +1,7 @@
 import { ZAsOfQuery } from "@/lib/schemas/api";
-import { findHeatmap } from "@/lib/server/aggregates";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { today } from "@/lib/server/today";
+import { findHeatmap } from "@/lib/server/views/aggregates";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
+import { today } from "@/lib/server/infra/today";
 
 export const GET = apiRoute(async ({ request, db, scope }) => {
   const query = parseQuery(request, ZAsOfQuery);

@@ -1,5 +1,5 @@
-import { badRequest, conflict, forbidden, notFound } from "@/lib/server/api-response";
-import type { Outcome } from "@/lib/server/nominations";
+import { badRequest, conflict, forbidden, notFound } from "@/lib/server/http/api-response";
+import type { Outcome } from "@/lib/server/operations/nominations";
 
 // A domain outcome as an HTTP answer: the refusal codes map one to one.
 export function respond<T>(outcome: Outcome<T>, status = 200): Response {

@@ -1,7 +1,7 @@
 import { ZNewNomination, ZNominationsQuery } from "@/lib/schemas/nominations";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { invalidInput } from "@/lib/server/api-response";
-import { createNomination, findNominations } from "@/lib/server/nominations";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
+import { invalidInput } from "@/lib/server/http/api-response";
+import { createNomination, findNominations } from "@/lib/server/operations/nominations";
 import { readJson, respond } from "./respond";
 
 export const GET = apiRoute(async ({ request, db, user, scope }) => {

@@ -1,7 +1,7 @@
 import { ZPositionsQuery } from "@/lib/schemas/api";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { findPositions } from "@/lib/server/positions";
-import { today } from "@/lib/server/today";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
+import { findPositions } from "@/lib/server/views/positions";
+import { today } from "@/lib/server/infra/today";
 
 export const GET = apiRoute(async ({ request, db, scope }) => {
   const query = parseQuery(request, ZPositionsQuery);

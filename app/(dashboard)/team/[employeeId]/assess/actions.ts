@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import type { AssessFormState } from "@/components/team/form-state";
-import { scopeFor } from "@/lib/server/access";
-import { saveAssessment } from "@/lib/server/assessments";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
+import { scopeFor } from "@/lib/server/access/scope";
+import { saveAssessment } from "@/lib/server/operations/assessments";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
 
 // Thin wrapper: the form's text goes to saveAssessment, which validates and
 // authorizes; the answers come back as typed when a save is refused.

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/team/AssessmentForm";
 import type { AssessFormState } from "@/components/team/form-state";
-import { scopeFor } from "@/lib/server/access";
-import { findAssessmentForm } from "@/lib/server/assessments";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
+import { scopeFor } from "@/lib/server/access/scope";
+import { findAssessmentForm } from "@/lib/server/operations/assessments";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
 import { saveAssessmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assess" };

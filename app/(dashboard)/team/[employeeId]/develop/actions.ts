@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import type { DevelopmentFormState } from "@/components/team/DevelopmentForm";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { proposeDevelopmentAction } from "@/lib/server/development-actions";
-import { requireUser } from "@/lib/server/session";
+import { scopeFor } from "@/lib/server/access/scope";
+import { getDb } from "@/lib/server/infra/db";
+import { proposeDevelopmentAction } from "@/lib/server/operations/development-actions";
+import { requireUser } from "@/lib/server/auth/session";
 
 export async function proposeDevelopmentActionAction(employeeId: string, _previous: DevelopmentFormState, formData: FormData): Promise<DevelopmentFormState> {
   const user = await requireUser();

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DevelopmentForm } from "@/components/team/DevelopmentForm";
-import { scopeFor } from "@/lib/server/access";
-import { findAssessmentForm } from "@/lib/server/assessments";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
+import { scopeFor } from "@/lib/server/access/scope";
+import { findAssessmentForm } from "@/lib/server/operations/assessments";
+import { getDb } from "@/lib/server/infra/db";
+import { requireUser } from "@/lib/server/auth/session";
 import { proposeDevelopmentActionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Plan development" };

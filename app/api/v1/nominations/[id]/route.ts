@@ -1,7 +1,7 @@
 import { ZNominationPatch } from "@/lib/schemas/nominations";
-import { apiRoute } from "@/lib/server/api-handler";
-import { invalidInput, notFound } from "@/lib/server/api-response";
-import { decideNomination, withdrawNomination } from "@/lib/server/nominations";
+import { apiRoute } from "@/lib/server/http/api-handler";
+import { invalidInput, notFound } from "@/lib/server/http/api-response";
+import { decideNomination, withdrawNomination } from "@/lib/server/operations/nominations";
 import { readJson, respond } from "../respond";
 
 export const PATCH = apiRoute<{ id: string }>(async ({ request, db, user, scope, params }) => {

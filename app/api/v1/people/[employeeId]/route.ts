@@ -1,8 +1,8 @@
 import { ZAsOfQuery } from "@/lib/schemas/api";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { notFound } from "@/lib/server/api-response";
-import { findPerson } from "@/lib/server/people";
-import { today } from "@/lib/server/today";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
+import { notFound } from "@/lib/server/http/api-response";
+import { findPerson } from "@/lib/server/views/people";
+import { today } from "@/lib/server/infra/today";
 
 export const GET = apiRoute<{ employeeId: string }>(async ({ request, db, user, scope, params }) => {
   const query = parseQuery(request, ZAsOfQuery);

@@ -1,0 +1,30 @@
+import "server-only";
+import { importCsv, planImport, type ImportKind, type ImportResult, type OnImportProgress, type PlanResult } from "@/lib/import";
+import { canAdminister } from "@/lib/server/access/scope";
+import { getProvider, type Db } from "@/lib/server/infra/db";
+import type { AppUser } from "@/lib/server/auth/users";
+
+interface ImportAsOptions {
+  db: Db;
+  user: AppUser;
+  kind: ImportKind;
+  content: Buffer;
+  fileName: string;
+  onProgress?: OnImportProgress;
+}
+
+// Importing is HR's (SPEC §4). The upload page previews and applies through
+// here; the CLI is an operator's tool and calls lib/import directly.
+export const mayImport = (user: AppUser) => canAdminister(user.role);
+
+export async function previewImportAs(options: ImportAsOptions): Promise<PlanResult | null> {
+  if (!mayImport(options.user)) return null;
+  const { db, kind, content, fileName, onProgress } = options;
+  return planImport({ db, provider: getProvider(), kind, content, fileName, onProgress });
+}
+
+export async function applyImportAs(options: ImportAsOptions): Promise<ImportResult | null> {
+  if (!mayImport(options.user)) return null;
+  const { db, user, kind, content, fileName, onProgress } = options;
+  return importCsv({ db, provider: getProvider(), kind, content, fileName, onProgress, actor: { label: user.email, userId: user.id } });
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { z } from "zod";
+import { scoreAssessment } from "@/lib/domain";
+import type { ReviewPlacement } from "@/lib/review/grid";
+import { settingsFromRows } from "@/lib/schemas/settings";
+import { canAdminister, isInUnitSubtree } from "@/lib/server/access/scope";
+import { recordAudit } from "@/lib/server/infra/audit";
+import type { Db } from "@/lib/server/infra/db";
+import type { AppUser } from "@/lib/server/auth/users";
+
+// Talent review is HR's meeting (SPEC §4, §5): HR and admins see a cycle's
+// placements and calibrate them; for everyone else the page does not exist.
+
+export interface TalentReview {
+  cycles: { id: number; name: string; cycleDate: string }[];
+  cycle: { id: number; name: string; cycleDate: string } | null;
+  orgUnit: string | null;
+  placements: ReviewPlacement[];
+  readyScoreMin: number;
+}
+
+export async function findTalentReview(options: { db: Db; user: AppUser; cycleId?: number; orgUnit?: string }): Promise<TalentReview | null> {
+  const { db, user } = options;
+  if (!canAdminister(user.role)) return null;
+  const cycles = await db.cycle.findMany({ orderBy: [{ cycleDate: "desc" }, { id: "desc" }], select: { id: true, name: true, cycleDate: true } });
+  const cycle = cycles.find((c) => c.id === options.cycleId) ?? cycles[0] ?? null;
+  const settings = settingsFromRows(await db.setting.findMany({ select: { key: true, value: true } }));
+  if (!cycle) return { cycles, cycle: null, orgUnit: options.orgUnit ?? null, placements: [], readyScoreMin: settings.readyScoreMin };
+  const rows = await db.assessment.findMany({
+    where: { cycleId: cycle.id, status: "submitted", person: { active: true } },
+    select: {
+      id: true, performance: true, potential: true, calibratedPerformance: true, calibratedPotential: true,
+      mgmtPlanning: true, mgmtOrganizing: true, mgmtControlling: true, mgmtProblemSolving: true,
+      leadDirection: true, leadAlignment: true, leadInspiration: true, leadChange: true,
+      person: { select: { employeeId: true, name: true, orgUnitId: true } },
+    },
+  });
+  const placements = rows
+    .filter((r) => !options.orgUnit || isInUnitSubtree(r.person.orgUnitId, options.orgUnit))
+    .map((r) => {
+      const scores = scoreAssessment({ ...r, personId: r.person.employeeId, cycleId: cycle.id, leadershipTimePct: 0, flightRisk: "low" });
+      return {
+        assessmentId: r.id,
+        employeeId: r.person.employeeId,
+        name: r.person.name,
+        performance: r.calibratedPerformance ?? r.performance,
+        potential: r.calibratedPotential ?? r.potential,
+        calibrated: r.calibratedPerformance !== null || r.calibratedPotential !== null,
+        scores,
+      };
+    });
+  return { cycles, cycle, orgUnit: options.orgUnit ?? null, placements, readyScoreMin: settings.readyScoreMin };
+}
+
+export const ZCalibration = z.object({
+  assessmentId: z.coerce.number().int().positive({ error: "Choose whom to move." }),
+  performance: z.coerce.number().int().min(1, "Choose a performance from 1 to 3.").max(3, "Choose a performance from 1 to 3."),
+  potential: z.coerce.number().int().min(1, "Choose a potential from 1 to 3.").max(3, "Choose a potential from 1 to 3."),
+  reason: z.string().trim().min(3, "Say why the calibration moves this person.").max(500, "Keep the reason under 500 characters."),
+});
+
+export type CalibrateOutcome = { ok: true } | { ok: false; code: "bad_request" | "not_found"; message: string };
+
+// Moves a person to another box with a reason. The assessor's own marks stay
+// as they were; the calibrated placement and its history sit beside them.
+export async function calibratePlacement(options: { db: Db; user: AppUser; values: Record<string, string> }): Promise<CalibrateOutcome> {
+  const { db, user } = options;
+  if (!canAdminister(user.role)) return { ok: false, code: "not_found", message: "not found" };
+  const parsed = ZCalibration.safeParse(options.values);
+  if (!parsed.success) return { ok: false, code: "bad_request", message: parsed.error.issues.map((i) => i.message).join(" ") };
+  const { assessmentId, performance, potential, reason } = parsed.data;
+  return db.$transaction(async (tx) => {
+    const before = await tx.assessment.findUnique({
+      where: { id: assessmentId },
+      select: { id: true, personId: true, performance: true, potential: true, calibratedPerformance: true, calibratedPotential: true, status: true },
+    });
+    if (!before || before.status !== "submitted") return { ok: false as const, code: "not_found" as const, message: "That assessment is not in the review." };
+    const from = { performance: before.calibratedPerformance ?? before.performance, potential: before.calibratedPotential ?? before.potential };
+    if (from.performance === performance && from.potential === potential) {
+      return { ok: false as const, code: "bad_request" as const, message: "That is already where this person sits." };
+    }
+    await tx.assessment.update({ where: { id: assessmentId }, data: { calibratedPerformance: performance, calibratedPotential: potential } });
+    await tx.calibration.create({
+      data: { assessmentId, fromPerformance: from.performance, fromPotential: from.potential, toPerformance: performance, toPotential: potential, reason, byUserId: user.id },
+    });
+    await recordAudit(tx, {
+      user,
+      action: "calibrate",
+      entity: "assessment",
+      entityId: assessmentId,
+      before: { personId: before.personId, ...from },
+      after: { personId: before.personId, performance, potential, reason },
+    });
+    return { ok: true as const };
+  });
+}
+
+export async function findCalibrationHistory(options: { db: Db; user: AppUser; cycleId: number }) {
+  if (!canAdminister(options.user.role)) return [];
+  return options.db.calibration.findMany({
+    where: { assessment: { cycleId: options.cycleId } },
+    orderBy: { id: "desc" },
+    take: 50,
+    select: {
+      id: true, createdAt: true, fromPerformance: true, fromPotential: true, toPerformance: true, toPotential: true, reason: true,
+      byUser: { select: { email: true } },
+      assessment: { select: { person: { select: { employeeId: true, name: true } } } },
+    },
+  });
+}

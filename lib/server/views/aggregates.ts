@@ -1,0 +1,34 @@
+import "server-only";
+import { buildOrgTree, computeHeatmap, computePipeline, type HeatmapRow, type PipelineRow } from "@/lib/domain";
+import { isInUnitSubtree, type Scope } from "@/lib/server/access/scope";
+import type { Db } from "@/lib/server/infra/db";
+import { positionVisible, visibleFlags } from "./positions";
+import { getOrgState } from "@/lib/server/state/org-state";
+
+// Heatmap and pipeline are aggregates. HR, admins and executives get the
+// organization's; a manager gets the same figures computed over their own
+// subtree only, so no count leaks what lies outside it.
+export async function findHeatmap(options: { db: Db; scope: Scope; asOf: string }): Promise<HeatmapRow[]> {
+  const { snapshot, input } = await getOrgState(options);
+  if (options.scope.kind === "organization") return snapshot.heatmap;
+  const scope = options.scope;
+  return computeHeatmap({
+    tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
+    levelCodes: snapshot.levels.map((l) => l.code),
+    positions: snapshot.positions.filter((row) => positionVisible(row, scope)).map((row) => ({ ...row, flags: visibleFlags(row, scope) })),
+  });
+}
+
+export async function findPipeline(options: { db: Db; scope: Scope; asOf: string }): Promise<PipelineRow[]> {
+  const { snapshot, input } = await getOrgState(options);
+  if (options.scope.kind === "organization") return snapshot.pipeline;
+  const scope = options.scope;
+  return computePipeline({
+    tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
+    transitions: snapshot.transitions,
+    positions: snapshot.positions.filter((row) => positionVisible(row, scope)),
+    // The manager's reports, not the manager: their own readiness is not theirs to see.
+    people: [...snapshot.people.values()].filter((p) => scope.employeeIds.has(p.employeeId) && p.employeeId !== scope.managerId),
+    settings: snapshot.settings,
+  });
+}

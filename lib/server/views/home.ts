@@ -1,0 +1,44 @@
+import "server-only";
+import type { Scope } from "@/lib/server/access/scope";
+import { isInUnitSubtree } from "@/lib/server/access/scope";
+import type { Db } from "@/lib/server/infra/db";
+import type { AppUser } from "@/lib/server/auth/users";
+
+export interface HomeSummary {
+  people: number;
+  positions: number;
+  criticalPositions: number;
+  vacantPositions: number;
+  // Pending nominations are private to HR and their nominator (SPEC §2).
+  openNominations: number | null;
+}
+
+export async function getHomeSummary(options: { db: Db; user: AppUser; scope: Scope }): Promise<HomeSummary> {
+  const { db, user, scope } = options;
+  if (scope.kind === "organization") {
+    const [people, positions, criticalPositions, vacantPositions, openNominations] = await Promise.all([
+      db.person.count({ where: { active: true } }),
+      db.position.count(),
+      db.position.count({ where: { critical: true } }),
+      db.position.count({ where: { incumbentId: null } }),
+      user.role === "executive" ? Promise.resolve(null) : db.nomination.count({ where: { status: "proposed" } }),
+    ]);
+    return { people, positions, criticalPositions, vacantPositions, openNominations };
+  }
+  // A manager's subtree is at most a few thousand people: filter in memory
+  // rather than send thousands of ids as SQL parameters.
+  const positions = await db.position.findMany({ select: { incumbentId: true, orgUnitId: true, critical: true } });
+  const visible = positions.filter((p) =>
+    p.incumbentId ? scope.employeeIds.has(p.incumbentId) : isInUnitSubtree(p.orgUnitId, scope.orgUnitId),
+  );
+  const openNominations = user.personId
+    ? await db.nomination.count({ where: { status: "proposed", nominatedById: user.personId } })
+    : 0;
+  return {
+    people: Math.max(0, scope.employeeIds.size - 1),
+    positions: visible.length,
+    criticalPositions: visible.filter((p) => p.critical).length,
+    vacantPositions: visible.filter((p) => !p.incumbentId).length,
+    openNominations,
+  };
+}
