@@ -11,7 +11,7 @@ import {
   requiredInteger,
   requiredOrgPath,
   requiredText,
-} from "./csv-cells";
+} from "./cells";
 
 // One row schema per CSV file of SPEC §6. The keys are the column names, in
 // the spec's order. A column whose schema is not `.optional()` must be in the
