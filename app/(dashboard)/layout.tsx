@@ -2,9 +2,8 @@ import type { ReactNode } from "react";
 import { SideNav } from "@/components/shell/SideNav";
 import { navFor, ROLE_LABELS } from "@/lib/navigation";
 import { signOut } from "@/lib/server/auth/auth";
-import { getDb } from "@/lib/server/infra/db";
+import { getViewer } from "@/lib/server/access/request-viewer";
 import { countUnreadNotifications } from "@/lib/server/operations/notifications";
-import { requireUser } from "@/lib/server/auth/session";
 
 async function signOutAction() {
   "use server";
@@ -12,8 +11,9 @@ async function signOutAction() {
 }
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
-  const unread = await countUnreadNotifications({ db: getDb(), user });
+  const viewer = await getViewer();
+  const { user } = viewer;
+  const unread = await countUnreadNotifications(viewer);
   return (
     <div className="flex min-h-screen">
       <aside className="flex w-60 shrink-0 flex-col justify-between bg-brand-900 px-4 py-6 text-white">

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/import/ImportForm";
 import { IMPORT_KINDS, csvColumns } from "@/lib/import";
 import { canAdminister } from "@/lib/server/access/scope";
-import { requireUser } from "@/lib/server/auth/session";
+import { getViewer } from "@/lib/server/access/request-viewer";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
-  const user = await requireUser();
+  const { user } = await getViewer();
   // Not HR or admin: the same answer as a page that does not exist.
   if (!canAdminister(user.role)) notFound();
   const kinds = IMPORT_KINDS.map((kind) => ({ kind, ...csvColumns(kind) }));

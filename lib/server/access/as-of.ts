@@ -1,20 +1,19 @@
-import "server-only";
 import { ZIsoDate } from "@/lib/schemas/api";
-import { today } from "@/lib/server/infra/today";
+import type { IsoDate } from "@/lib/domain";
 
 export interface ResolvedAsOf {
-  asOf: string;
-  today: string;
+  asOf: IsoDate;
   // The address asked for a date that is not one: the page says so rather
   // than silently showing today as if it had been asked for.
   rejected: string | null;
 }
 
-// The "as of" of a page, from its ?asOf= search parameter.
-export function resolveAsOf(raw: string | string[] | undefined): ResolvedAsOf {
-  const now = today();
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (value === undefined || value === "") return { asOf: now, today: now, rejected: null };
+// The one rule for "as of" (pages, route handlers, the API): the ?asOf= of
+// the address when it is a calendar date, today otherwise. The API's query
+// schemas refuse a bad date with a 400 before this sees it.
+export function resolveAsOf(raw: string | readonly string[] | null | undefined, today: IsoDate): ResolvedAsOf {
+  const value = typeof raw === "string" ? raw : raw?.[0];
+  if (value === undefined || value === "") return { asOf: today, rejected: null };
   const parsed = ZIsoDate.safeParse(value);
-  return parsed.success ? { asOf: parsed.data, today: now, rejected: null } : { asOf: now, today: now, rejected: value };
+  return parsed.success ? { asOf: parsed.data, rejected: null } : { asOf: today, rejected: value };
 }

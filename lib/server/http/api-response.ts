@@ -1,6 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
+import type { RefusalCode, Result } from "@/lib/server/operations/result";
 
 // One error shape for the whole API: { error: { code, message } }.
 export type ApiErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "internal";
@@ -19,4 +20,12 @@ export const internalError = () => error(500, "internal", "something went wrong 
 
 export function invalidInput(zodError: ZodError) {
   return badRequest(zodError.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "));
+}
+
+const REFUSAL_STATUS: Record<RefusalCode, number> = { bad_request: 400, forbidden: 403, not_found: 404, conflict: 409 };
+
+// An operation's Result as an HTTP answer: the refusal codes map one to one.
+export function respond<T>(result: Result<T>, status = 200): Response {
+  if (result.ok) return Response.json(result.value, { status });
+  return error(REFUSAL_STATUS[result.code], result.code, result.message);
 }

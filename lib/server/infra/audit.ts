@@ -1,6 +1,7 @@
 import "server-only";
 import { canAdminister } from "@/lib/server/access/scope";
-import type { Db, Tx } from "./db";
+import type { Viewer } from "@/lib/server/access/viewer";
+import type { Tx } from "./db";
 import type { AppUser } from "@/lib/server/auth/users";
 
 // Every write goes through here inside its own transaction: the audit log is
@@ -34,14 +35,9 @@ export interface AuditPage {
 
 // The audit log is HR's to read (SPEC §4); anyone else gets null, which
 // pages turn into "not found".
-export async function findAuditEvents(options: {
-  db: Db;
-  user: AppUser;
-  entity?: string;
-  actor?: string;
-  page: number;
-}): Promise<AuditPage | null> {
-  const { db, user, entity, actor, page } = options;
+export async function findAuditEvents(viewer: Viewer, options: { entity?: string; actor?: string; page: number }): Promise<AuditPage | null> {
+  const { db, user } = viewer;
+  const { entity, actor, page } = options;
   if (!canAdminister(user.role)) return null;
   const where = { ...(entity ? { entity } : {}), ...(actor ? { actorLabel: { contains: actor.toLowerCase() } } : {}) };
   const [rows, total, entities] = await Promise.all([

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
-import { scopeFor } from "@/lib/server/access/scope";
+import { createViewer } from "@/lib/server/access/viewer";
 import { saveAssessment } from "./assessments";
 import { getSnapshot } from "@/lib/server/state/org-state";
 import { findTeam } from "@/lib/server/views/team";
@@ -49,7 +49,7 @@ describe.each(providers)("assessments on %s", (provider) => {
 
   const save = async (key: string, employeeId: string, submit: boolean, values: Record<string, string> = answers) => {
     const user = u[key]!;
-    return saveAssessment({ db: t.db, user, scope: await scopeFor(t.db, user), employeeId, values, submit });
+    return saveAssessment(await createViewer({ db: t.db, user }), { employeeId, values, submit });
   };
 
   it("refuses outside the subtree, self-assessment, executives and bad input, and writes nothing", async () => {
@@ -68,13 +68,13 @@ describe.each(providers)("assessments on %s", (provider) => {
 
   it("saves a draft the engine ignores, then submits it, auditing both in the open cycle", async () => {
     const asOf = today();
-    expect(await save("managerD1", "I1", false)).toEqual({ ok: true, status: "draft" });
+    expect(await save("managerD1", "I1", false)).toEqual({ ok: true, value: { status: "draft" } });
     const open = await t.db.cycle.findUniqueOrThrow({ where: { name: "2026 H2" } });
     const draft = await t.db.assessment.findUniqueOrThrow({ where: { personId_cycleId: { personId: "I1", cycleId: open.id } } });
     expect(draft).toMatchObject({ status: "draft", assessorId: "D1", leadershipTimePct: 30, flightRisk: "medium", notes: null });
     expect((await getSnapshot({ db: t.db, asOf })).people.get("I1")?.scores.mgmtScore).toBeNull();
 
-    expect(await save("managerD1", "I1", true, { ...answers, notes: "Ready to run planning." })).toEqual({ ok: true, status: "submitted" });
+    expect(await save("managerD1", "I1", true, { ...answers, notes: "Ready to run planning." })).toEqual({ ok: true, value: { status: "submitted" } });
     expect(await t.db.assessment.count({ where: { personId: "I1" } })).toBe(1);
     expect((await getSnapshot({ db: t.db, asOf })).people.get("I1")?.scores).toEqual({ mgmtScore: 75, leadScore: 25 });
 
@@ -92,17 +92,17 @@ describe.each(providers)("assessments on %s", (provider) => {
   it("lists the manager's subtree without themselves, and HR's unassessed list", async () => {
     const asOf = today();
     const manager = u.managerD1!;
-    const team = await findTeam({ db: t.db, user: manager, scope: await scopeFor(t.db, manager), asOf });
+    const team = await findTeam(await createViewer({ db: t.db, user: manager, asOf }));
     expect(team?.rows.map((r) => [r.employeeId, r.assessment])).toEqual([["I1", "submitted"], ["M1", null]]);
     const hr = u.hr!;
-    const todo = await findTeam({ db: t.db, user: hr, scope: await scopeFor(t.db, hr), asOf });
+    const todo = await findTeam(await createViewer({ db: t.db, user: hr, asOf }));
     expect(todo?.rows.map((r) => r.employeeId)).toEqual(["CEO", "D1", "D2", "M1"]);
     const executive = u.executive!;
-    expect(await findTeam({ db: t.db, user: executive, scope: await scopeFor(t.db, executive), asOf })).toBeNull();
+    expect(await findTeam(await createViewer({ db: t.db, user: executive, asOf }))).toBeNull();
   });
 
   it("lets HR assess anyone else, and refuses every save once no cycle is open", async () => {
-    expect(await save("hr", "D2", true)).toEqual({ ok: true, status: "submitted" });
+    expect(await save("hr", "D2", true)).toEqual({ ok: true, value: { status: "submitted" } });
     expect(await t.db.assessment.findFirstOrThrow({ where: { personId: "D2" } })).toMatchObject({ assessorId: null, status: "submitted" });
     await t.db.cycle.updateMany({ data: { status: "closed" } });
     const before = await dumpContent(t.db);

@@ -1,9 +1,9 @@
 import "server-only";
-import { ZAssessmentValues, type AssessmentField, type AssessmentValues } from "@/lib/schemas/assessment";
+import { ZAssessmentValues, type AssessmentValues } from "@/lib/schemas/assessment";
 import type { Scope } from "@/lib/server/access/scope";
 import { recordAudit } from "@/lib/server/infra/audit";
-import type { Db } from "@/lib/server/infra/db";
-import type { AppUser } from "@/lib/server/auth/users";
+import { fieldErrorsOf, ok, refuse, type Result } from "./result";
+import type { Viewer } from "@/lib/server/access/viewer";
 
 // Assessments written by managers (their reports) and HR (anyone), for the
 // latest open talent-review cycle (SPEC §2). A draft is the assessor's
@@ -16,15 +16,11 @@ export interface OpenCycle {
   cycleDate: string;
 }
 
-export type SaveOutcome =
-  | { ok: true; status: "draft" | "submitted" }
-  | { ok: false; code: "bad_request"; message: string; fieldErrors: Partial<Record<AssessmentField, string>> }
-  | { ok: false; code: "not_found" | "conflict"; message: string };
 
 // The latest cycle by date that is still open; ties go to the newer id, as
 // the engine orders cycles.
-export async function findOpenCycle(db: Db): Promise<OpenCycle | null> {
-  return db.cycle.findFirst({
+export async function findOpenCycle(viewer: Pick<Viewer, "db">): Promise<OpenCycle | null> {
+  return viewer.db.cycle.findFirst({
     where: { status: "open" },
     orderBy: [{ cycleDate: "desc" }, { id: "desc" }],
     select: { id: true, name: true, cycleDate: true },
@@ -54,12 +50,12 @@ const valueFields = {
 
 // null means "not yours to assess", which pages answer with a 404 so that
 // the address does not even confirm the person exists.
-export async function findAssessmentForm(options: { db: Db; scope: Scope; employeeId: string }): Promise<AssessmentFormData | null> {
-  const { db, scope, employeeId } = options;
+export async function findAssessmentForm(viewer: Viewer, employeeId: string): Promise<AssessmentFormData | null> {
+  const { db, scope } = viewer;
   if (!mayAssess(scope, employeeId)) return null;
   const person = await db.person.findFirst({ where: { employeeId, active: true }, select: { employeeId: true, name: true, title: true } });
   if (!person) return null;
-  const cycle = await findOpenCycle(db);
+  const cycle = await findOpenCycle(viewer);
   const existing = cycle
     ? await db.assessment.findUnique({ where: { personId_cycleId: { personId: employeeId, cycleId: cycle.id } }, select: { ...valueFields, status: true } })
     : null;
@@ -73,46 +69,37 @@ export async function findAssessmentForm(options: { db: Db; scope: Scope; employ
   };
 }
 
-function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
-  const errors: Partial<Record<AssessmentField, string>> = {};
-  for (const issue of issues) {
-    const field = issue.path[0];
-    if (typeof field === "string" && field in ZAssessmentValues.shape) errors[field as AssessmentField] ??= issue.message;
-  }
-  return errors;
-}
+// Errors on the form's own fields only: anything else is not the person's to fix.
+const assessmentField = (path: readonly PropertyKey[]) => {
+  const field = path[0];
+  return typeof field === "string" && field in ZAssessmentValues.shape ? field : null;
+};
 
-export async function saveAssessment(options: {
-  db: Db;
-  user: AppUser;
-  scope: Scope;
-  employeeId: string;
-  values: unknown;
-  submit: boolean;
-}): Promise<SaveOutcome> {
-  const { db, user, scope, employeeId, submit } = options;
-  if (!mayAssess(scope, employeeId)) return { ok: false, code: "not_found", message: "No such person in your team." };
+export async function saveAssessment(viewer: Viewer, options: { employeeId: string; values: unknown; submit: boolean }): Promise<Result<{ status: "draft" | "submitted" }>> {
+  const { db, user, scope } = viewer;
+  const { employeeId, submit } = options;
+  if (!mayAssess(scope, employeeId)) return refuse("not_found", "No such person in your team.");
   const parsed = ZAssessmentValues.safeParse(options.values);
   if (!parsed.success) {
-    return { ok: false, code: "bad_request", message: "Some answers need attention.", fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    return refuse("bad_request", "Some answers need attention.", fieldErrorsOf(parsed.error.issues, assessmentField));
   }
   const person = await db.person.findFirst({ where: { employeeId, active: true }, select: { employeeId: true } });
-  if (!person) return { ok: false, code: "not_found", message: "No such person in your team." };
-  const cycle = await findOpenCycle(db);
-  if (!cycle) return { ok: false, code: "conflict", message: "No talent-review cycle is open; HR opens one before assessments can be made." };
+  if (!person) return refuse("not_found", "No such person in your team.");
+  const cycle = await findOpenCycle(viewer);
+  if (!cycle) return refuse("conflict", "No talent-review cycle is open; HR opens one before assessments can be made.");
 
   const status = submit ? "submitted" : "draft";
   const data = { ...parsed.data, notes: parsed.data.notes ?? null, status, assessorId: user.personId };
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<Result<{ status: "draft" | "submitted" }>> => {
     const key = { personId_cycleId: { personId: employeeId, cycleId: cycle.id } };
     const before = await tx.assessment.findUnique({ where: key });
     // Turning a submitted assessment back into a draft would silently take
     // the person out of the engine's scores; changes to it are resubmitted.
     if (before?.status === "submitted" && !submit) {
-      return { ok: false, code: "conflict", message: "This assessment is already submitted; submit your changes instead of saving a draft." } as const;
+      return refuse("conflict", "This assessment is already submitted; submit your changes instead of saving a draft.");
     }
     const after = await tx.assessment.upsert({ where: key, create: { personId: employeeId, cycleId: cycle.id, ...data }, update: data });
     await recordAudit(tx, { user, action: before ? "update" : "create", entity: "assessment", entityId: after.id, before, after });
-    return { ok: true, status } as const;
+    return ok({ status });
   });
 }

@@ -1,12 +1,11 @@
 import "server-only";
 import { importCsv, planImport, type ImportKind, type ImportResult, type OnImportProgress, type PlanResult } from "@/lib/import";
 import { canAdminister } from "@/lib/server/access/scope";
-import { getProvider, type Db } from "@/lib/server/infra/db";
+import { getProvider } from "@/lib/server/infra/db";
 import type { AppUser } from "@/lib/server/auth/users";
+import type { Viewer } from "@/lib/server/access/viewer";
 
 interface ImportAsOptions {
-  db: Db;
-  user: AppUser;
   kind: ImportKind;
   content: Buffer;
   fileName: string;
@@ -17,14 +16,16 @@ interface ImportAsOptions {
 // here; the CLI is an operator's tool and calls lib/import directly.
 export const mayImport = (user: AppUser) => canAdminister(user.role);
 
-export async function previewImportAs(options: ImportAsOptions): Promise<PlanResult | null> {
-  if (!mayImport(options.user)) return null;
-  const { db, kind, content, fileName, onProgress } = options;
+export async function previewImportAs(viewer: Viewer, options: ImportAsOptions): Promise<PlanResult | null> {
+  const { db, user } = viewer;
+  if (!mayImport(user)) return null;
+  const { kind, content, fileName, onProgress } = options;
   return planImport({ db, provider: getProvider(), kind, content, fileName, onProgress });
 }
 
-export async function applyImportAs(options: ImportAsOptions): Promise<ImportResult | null> {
-  if (!mayImport(options.user)) return null;
-  const { db, user, kind, content, fileName, onProgress } = options;
+export async function applyImportAs(viewer: Viewer, options: ImportAsOptions): Promise<ImportResult | null> {
+  const { db, user } = viewer;
+  if (!mayImport(user)) return null;
+  const { kind, content, fileName, onProgress } = options;
   return importCsv({ db, provider: getProvider(), kind, content, fileName, onProgress, actor: { label: user.email, userId: user.id } });
 }

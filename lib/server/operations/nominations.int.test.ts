@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import type { NewNomination } from "@/lib/schemas/nominations";
-import { scopeFor } from "@/lib/server/access/scope";
+import { createViewer } from "@/lib/server/access/viewer";
 import { previewNomination, searchCandidates } from "@/lib/server/views/candidates";
-import { createNomination, decideNomination, findNomination, findNominations, withdrawNomination, type Outcome } from "./nominations";
+import { createNomination, decideNomination, findNomination, findNominations, withdrawNomination } from "./nominations";
+import type { Result } from "./result";
 import { getSnapshot } from "@/lib/server/state/org-state";
 import { today } from "@/lib/server/infra/today";
 import type { AppUser } from "@/lib/server/auth/users";
@@ -52,7 +53,7 @@ async function seedOrganization(t: TestDatabase): Promise<Record<string, AppUser
   return users;
 }
 
-const codeOf = (outcome: Outcome<unknown>) => (outcome.ok ? "ok" : outcome.code);
+const codeOf = (outcome: Result<unknown>) => (outcome.ok ? "ok" : outcome.code);
 
 describe.each(providers)("nominations on %s", (provider) => {
   let t: TestDatabase;
@@ -64,13 +65,13 @@ describe.each(providers)("nominations on %s", (provider) => {
   afterAll(async () => t?.drop());
 
   const as = (key: string) => u[key]!;
-  const ctx = async (key: string) => ({ db: t.db, user: as(key), scope: await scopeFor(t.db, as(key)) });
+  const ctx = (key: string) => createViewer({ db: t.db, user: as(key) });
   const nominate = async (key: string, input: Partial<NewNomination> & { positionId: string; candidateId: string }) =>
-    createNomination({ ...(await ctx(key)), input: { readiness: "1_2_years", ...input } });
+    createNomination(await ctx(key), { readiness: "1_2_years", ...input });
   const decide = async (key: string, id: number, decision: "approve" | "decline", version: number, reason?: string) =>
-    decideNomination({ ...(await ctx(key)), id, decision, version, reason });
-  const withdraw = async (key: string, id: number, version: number) => withdrawNomination({ ...(await ctx(key)), id, version });
-  const created = <T,>(outcome: Outcome<T>): T => {
+    decideNomination(await ctx(key), { id, decision, version, reason });
+  const withdraw = async (key: string, id: number, version: number) => withdrawNomination(await ctx(key), { id, version });
+  const created = <T,>(outcome: Result<T>): T => {
     if (!outcome.ok) throw new Error(`expected ok, got ${outcome.code}: ${outcome.message}`);
     return outcome.value;
   };
@@ -110,11 +111,11 @@ describe.each(providers)("nominations on %s", (provider) => {
   it("shows a manager HR's candidate from outside their subtree by id only, and the words to HR and the nominator only", async () => {
     const value = created(await nominate("hr", { positionId: "P-I1", candidateId: "I2", rationale: "covers Build twice a year" }));
     created(await decide("admin", value.id, "approve", value.version));
-    const managerView = await findNomination({ ...(await ctx("managerD1")), id: value.id });
+    const managerView = await findNomination(await ctx("managerD1"), value.id);
     expect(managerView).toMatchObject({ candidateId: "I2", candidateName: null, rationale: null });
-    const hrView = await findNomination({ ...(await ctx("hr")), id: value.id });
+    const hrView = await findNomination(await ctx("hr"), value.id);
     expect(hrView).toMatchObject({ candidateName: "Name I2", rationale: "covers Build twice a year" });
-    expect((await findNominations({ ...(await ctx("executive")), positionId: "P-I1" })).find((n) => n.id === value.id)?.rationale).toBeNull();
+    expect((await findNominations(await ctx("executive"), { positionId: "P-I1" })).find((n) => n.id === value.id)?.rationale).toBeNull();
   });
 
   it("lets only HR decide, never the proposer, and never twice", async () => {
@@ -174,21 +175,21 @@ describe.each(providers)("nominations on %s", (provider) => {
 
   it("shows pending entries to their nominator and HR only, and never a candidate their own entry", async () => {
     const pending = created(await nominate("managerD1", { positionId: "P-I1", candidateId: "I3" }));
-    const ids = async (key: string, status?: string) => (await findNominations({ ...(await ctx(key)), status })).map((n) => n.id);
+    const ids = async (key: string, status?: string) => (await findNominations(await ctx(key), { status })).map((n) => n.id);
     expect(await ids("managerD1")).toContain(pending.id);
     expect(await ids("hr")).toContain(pending.id);
     expect(await ids("executive")).not.toContain(pending.id);
     expect(await ids("managerD2")).not.toContain(pending.id);
     expect(await ids("executive", "proposed")).toEqual([]);
     // Forged read: asking for another manager's seat by id returns nothing.
-    expect(await findNominations({ ...(await ctx("managerD2")), positionId: "P-I1" })).toEqual([]);
-    expect(await findNomination({ ...(await ctx("managerD2")), id: pending.id })).toBeNull();
+    expect(await findNominations(await ctx("managerD2"), { positionId: "P-I1" })).toEqual([]);
+    expect(await findNomination(await ctx("managerD2"), pending.id)).toBeNull();
 
     // M1 is a candidate for a vacancy inside M1's own scope: M1 never sees it.
     const aboutM1 = created(await nominate("hr", { positionId: "V-BUILD", candidateId: "M1" }));
     created(await decide("admin", aboutM1.id, "approve", aboutM1.version));
     expect(await ids("managerM1")).not.toContain(aboutM1.id);
-    expect(await findNomination({ ...(await ctx("managerM1")), id: aboutM1.id })).toBeNull();
+    expect(await findNomination(await ctx("managerM1"), aboutM1.id)).toBeNull();
     expect(await ids("managerD1")).toContain(aboutM1.id);
     expect(await ids("executive")).toContain(aboutM1.id);
     expect(await ids("managerD2")).not.toContain(aboutM1.id);
@@ -196,7 +197,7 @@ describe.each(providers)("nominations on %s", (provider) => {
 
   it("warns of a readiness mismatch before saving, only with scores the reader may see", async () => {
     const preview = async (key: string, positionId: string, candidateId: string, readiness = "ready_now") =>
-      previewNomination({ ...(await ctx(key)), positionId, candidateId, readiness, selfId: as(key).personId });
+      previewNomination(await ctx(key), { positionId, candidateId, readiness, selfId: as(key).personId });
     // M1 leads at 25 (< 60): "ready now" for D1's leadership seat contradicts the assessment.
     const warned = await preview("managerD1", "P-D1", "M1");
     expect(warned?.mismatch?.reason).toContain("leadership score from the latest assessment is 25");
@@ -210,7 +211,7 @@ describe.each(providers)("nominations on %s", (provider) => {
   });
 
   it("searches candidates within the reader's scope", async () => {
-    const search = async (key: string, q: string) => (await searchCandidates({ db: t.db, scope: (await ctx(key)).scope, q })).map((h) => h.employeeId);
+    const search = async (key: string, q: string) => (await searchCandidates(await ctx(key), { q })).map((h) => h.employeeId);
     expect(await search("managerD1", "I")).toEqual(["I1", "I3"]);
     expect(await search("hr", "I")).toEqual(["I1", "I2", "I3"]);
     expect(await search("managerD2", "M1")).toEqual([]);

@@ -8,9 +8,9 @@ import { recordAudit } from "@/lib/server/infra/audit";
 import type { Db, Tx } from "@/lib/server/infra/db";
 import { nominationsVisibleTo } from "@/lib/server/access/nomination-access";
 import { notifyNominator } from "./notifications";
+import { ok, refuse, type Result } from "./result";
 import { positionVisible } from "@/lib/server/views/positions";
-import { getOrgState } from "@/lib/server/state/org-state";
-import { today } from "@/lib/server/infra/today";
+import type { Viewer } from "@/lib/server/access/viewer";
 import type { AppUser } from "@/lib/server/auth/users";
 
 // The nomination lifecycle (SPEC §2): a manager or HR proposes, HR approves
@@ -18,9 +18,6 @@ import type { AppUser } from "@/lib/server/auth/users";
 // itself, so the API, server actions and tests share one rule set, and
 // every write lands in one transaction with its audit event.
 
-export type RefusalCode = "bad_request" | "forbidden" | "not_found" | "conflict";
-export type Outcome<T> = { ok: true; value: T } | { ok: false; code: RefusalCode; message: string };
-const refuse = (code: RefusalCode, message: string): Outcome<never> => ({ ok: false, code, message });
 
 // Thrown inside a transaction to roll it back; turned into a 409 outside.
 class ConflictSignal extends Error {}
@@ -78,19 +75,20 @@ function toView(row: Row, scope: Scope, user: AppUser): NominationView {
 
 // The seat as the gap report shows it, or null when it does not exist or
 // lies outside the caller's scope (both answer "not found").
-export async function findVisibleSeat(options: { db: Db; scope: Scope; positionId: string }): Promise<GapRow | null> {
-  const { snapshot } = await getOrgState({ db: options.db, asOf: today() });
-  const index = snapshot.positionIndex.get(options.positionId);
+export async function findVisibleSeat(viewer: Viewer, positionId: string): Promise<GapRow | null> {
+  const { snapshot } = await viewer.todayState();
+  const index = snapshot.positionIndex.get(positionId);
   const row = index === undefined ? undefined : snapshot.positions[index];
-  return row && positionVisible(row, options.scope) ? row : null;
+  return row && positionVisible(row, viewer.scope) ? row : null;
 }
 
 // A manager's scope is defined on the gap report's rows (positionVisible),
 // so the list is filtered against the snapshot in memory: a subtree of
 // thousands of seats would not fit an SQL "IN" list on SQLite.
-async function seatFilter(db: Db, scope: Scope): Promise<((positionId: string) => boolean) | null> {
+async function seatFilter(viewer: Viewer): Promise<((positionId: string) => boolean) | null> {
+  const { scope } = viewer;
   if (scope.kind === "organization") return null;
-  const { snapshot } = await getOrgState({ db, asOf: today() });
+  const { snapshot } = await viewer.todayState();
   return (positionId) => {
     const index = snapshot.positionIndex.get(positionId);
     const row = index === undefined ? undefined : snapshot.positions[index];
@@ -124,20 +122,16 @@ async function isNominator(db: Db, user: AppUser, row: { id: number; nominatedBy
 // Lists are for screens and the API, not exports: the newest 500 suffice.
 const LIST_LIMIT = 500;
 
-export async function findNominations(options: {
-  db: Db;
-  user: AppUser;
-  scope: Scope;
-  positionId?: string;
-  status?: string;
-  nominatedByMe?: boolean;
-}): Promise<NominationView[]> {
-  const { db, user, scope } = options;
+export async function findNominations(
+  viewer: Viewer,
+  options: { positionId?: string; status?: string; nominatedByMe?: boolean } = {},
+): Promise<NominationView[]> {
+  const { db, user, scope } = viewer;
   const and: Prisma.NominationWhereInput[] = [nominationsVisibleTo(user)];
   if (options.positionId) and.push({ positionId: options.positionId });
   if (options.status) and.push({ status: options.status });
   if (options.nominatedByMe) and.push(user.personId ? { nominatedById: user.personId } : { id: -1 });
-  const seatVisible = await seatFilter(db, scope);
+  const seatVisible = await seatFilter(viewer);
   const rows = await db.nomination.findMany({ where: { AND: and }, select: viewFields, orderBy: { id: "desc" }, ...(seatVisible ? {} : { take: LIST_LIMIT }) });
   // A manager keeps seeing their own proposals even after a reorganization moves the seat away.
   const visible = seatVisible ? rows.filter((row) => seatVisible(row.positionId) || (user.personId !== null && row.nominatedById === user.personId)) : rows;
@@ -145,42 +139,42 @@ export async function findNominations(options: {
 }
 
 // One entry, or null when the caller may not read it.
-export async function findNomination(options: { db: Db; user: AppUser; scope: Scope; id: number }): Promise<NominationView | null> {
-  const { db, user, scope, id } = options;
+export async function findNomination(viewer: Viewer, id: number): Promise<NominationView | null> {
+  const { db, user, scope } = viewer;
   const row = await db.nomination.findFirst({ where: { AND: [{ id }, nominationsVisibleTo(user)] }, select: viewFields });
   if (!row) return null;
   const mine = user.personId !== null && row.nominatedById === user.personId;
-  if (!mine && !(await findVisibleSeat({ db, scope, positionId: row.positionId }))) return null;
+  if (!mine && !(await findVisibleSeat(viewer, row.positionId))) return null;
   return toView(row, scope, user);
 }
 
-export async function createNomination(options: { db: Db; user: AppUser; scope: Scope; input: NewNomination }): Promise<Outcome<NominationView>> {
-  const { db, user, scope } = options;
-  const parsed = ZNewNomination.safeParse(options.input);
+export async function createNomination(viewer: Viewer, input: NewNomination): Promise<Result<NominationView>> {
+  const { db, user, scope } = viewer;
+  const parsed = ZNewNomination.safeParse(input);
   if (!parsed.success) return refuse("bad_request", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const input = parsed.data;
+  const nomination = parsed.data;
   if (!canNominate(user.role)) return refuse("forbidden", "executives read slates; managers and HR nominate");
   if (user.role === "manager" && !user.personId) return refuse("forbidden", "this manager account is not linked to a person");
-  if (!(await findVisibleSeat({ db, scope, positionId: input.positionId }))) {
-    return refuse("not_found", `no position "${input.positionId}" in what you may see`);
+  if (!(await findVisibleSeat(viewer, nomination.positionId))) {
+    return refuse("not_found", `no position "${nomination.positionId}" in what you may see`);
   }
   const [seat, candidate] = await Promise.all([
-    db.position.findUnique({ where: { positionId: input.positionId }, select: { incumbentId: true } }),
-    db.person.findUnique({ where: { employeeId: input.candidateId }, select: { active: true } }),
+    db.position.findUnique({ where: { positionId: nomination.positionId }, select: { incumbentId: true } }),
+    db.person.findUnique({ where: { employeeId: nomination.candidateId }, select: { active: true } }),
   ]);
   // A manager names people from their own subtree only (SPEC §4: nobody else is
   // theirs to see). Someone outside it gets the answer of an unknown id, so
   // the API does not confirm who exists elsewhere.
-  const nameable = scope.kind === "organization" || scope.employeeIds.has(input.candidateId);
-  if (!candidate?.active || !nameable) return refuse("not_found", `no active person "${input.candidateId}" in what you may see`);
-  if (seat?.incumbentId === input.candidateId) return refuse("bad_request", `${input.candidateId} already holds this seat`);
+  const nameable = scope.kind === "organization" || scope.employeeIds.has(nomination.candidateId);
+  if (!candidate?.active || !nameable) return refuse("not_found", `no active person "${nomination.candidateId}" in what you may see`);
+  if (seat?.incumbentId === nomination.candidateId) return refuse("bad_request", `${nomination.candidateId} already holds this seat`);
   // Nobody but HR sees a slate entry naming themselves, so nobody else may write one.
-  if (!canAdminister(user.role) && input.candidateId === user.personId) return refuse("forbidden", "you cannot nominate yourself");
+  if (!canAdminister(user.role) && nomination.candidateId === user.personId) return refuse("forbidden", "you cannot nominate yourself");
 
   const data = {
-    readiness: input.readiness,
-    emergency: input.emergency,
-    rationale: input.rationale || null,
+    readiness: nomination.readiness,
+    emergency: nomination.emergency,
+    rationale: nomination.rationale || null,
     status: "proposed",
     nominatedById: user.personId,
     decisionReason: null,
@@ -189,9 +183,9 @@ export async function createNomination(options: { db: Db; user: AppUser; scope: 
   };
   try {
     const row = await db.$transaction(async (tx) => {
-      const key = { positionId_candidateId: { positionId: input.positionId, candidateId: input.candidateId } };
+      const key = { positionId_candidateId: { positionId: nomination.positionId, candidateId: nomination.candidateId } };
       const before = await tx.nomination.findUnique({ where: key, select: fields });
-      if (before?.status === "succeeded") throw new ConflictSignal(`${input.candidateId} has already taken this seat`);
+      if (before?.status === "succeeded") throw new ConflictSignal(`${nomination.candidateId} has already taken this seat`);
       let id: number;
       if (before) {
         // Nominating the same person again re-opens their entry (SPEC §2: one entry per seat and candidate).
@@ -199,14 +193,14 @@ export async function createNomination(options: { db: Db; user: AppUser; scope: 
         if (count === 0) throw new ConflictSignal("the entry changed while you were saving; reload and try again");
         id = before.id;
       } else {
-        id = (await tx.nomination.create({ data: { ...data, positionId: input.positionId, candidateId: input.candidateId }, select: { id: true } })).id;
+        id = (await tx.nomination.create({ data: { ...data, positionId: nomination.positionId, candidateId: nomination.candidateId }, select: { id: true } })).id;
       }
       const after = await tx.nomination.findUniqueOrThrow({ where: { id }, select: viewFields });
       const { position: _p, candidate: _c, ...afterFields } = after;
       await recordAudit(tx, { user, action: before ? "renominate" : "create", entity: "nomination", entityId: id, before, after: afterFields });
       return after;
     });
-    return { ok: true, value: toView(row, scope, user) };
+    return ok(toView(row, scope, user));
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     // Two people naming the same candidate at the same instant: one insert loses the unique key.
@@ -219,16 +213,12 @@ export async function createNomination(options: { db: Db; user: AppUser; scope: 
 
 const DECISIONS = { approve: "approved", decline: "declined" } as const;
 
-export async function decideNomination(options: {
-  db: Db;
-  user: AppUser;
-  scope: Scope;
-  id: number;
-  decision: keyof typeof DECISIONS;
-  reason?: string;
-  version: number;
-}): Promise<Outcome<NominationView>> {
-  const { db, user, scope, id, decision, version } = options;
+export async function decideNomination(
+  viewer: Viewer,
+  options: { id: number; decision: keyof typeof DECISIONS; reason?: string; version: number },
+): Promise<Result<NominationView>> {
+  const { db, user, scope } = viewer;
+  const { id, decision, version } = options;
   if (!canAdminister(user.role)) return refuse("forbidden", "only HR approves or declines nominations");
   const current = await db.nomination.findUnique({ where: { id }, select: fields });
   if (!current) return refuse("not_found", `no nomination ${id}`);
@@ -258,16 +248,17 @@ export async function decideNomination(options: {
       });
       return after;
     });
-    return { ok: true, value: toView(row, scope, user) };
+    return ok(toView(row, scope, user));
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     throw error;
   }
 }
 
-export async function withdrawNomination(options: { db: Db; user: AppUser; scope: Scope; id: number; version: number }): Promise<Outcome<NominationView>> {
-  const { db, user, scope, id, version } = options;
-  const visible = await findNomination({ db, user, scope, id });
+export async function withdrawNomination(viewer: Viewer, options: { id: number; version: number }): Promise<Result<NominationView>> {
+  const { db, user, scope } = viewer;
+  const { id, version } = options;
+  const visible = await findNomination(viewer, id);
   if (!visible) return refuse("not_found", `no nomination ${id} in what you may see`);
   if (!(await isNominator(db, user, visible))) return refuse("forbidden", "only the nominator may withdraw a nomination");
   if (visible.status !== "proposed" && visible.status !== "approved") return refuse("conflict", `this nomination is already ${visible.status}`);
@@ -284,7 +275,7 @@ export async function withdrawNomination(options: { db: Db; user: AppUser; scope
       await recordAudit(tx, { user, action: "withdraw", entity: "nomination", entityId: id, before, after: afterFields });
       return after;
     });
-    return { ok: true, value: toView(row, scope, user) };
+    return ok(toView(row, scope, user));
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     throw error;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { countUnreadNotifications, findNotifications, markNotificationsRead } from "./notifications";
 import type { AppUser } from "@/lib/server/auth/users";
+import { createViewer } from "@/lib/server/access/viewer";
 
 const providers = await providersUnderTest();
 
@@ -26,16 +27,16 @@ describe.each(providers)("notifications on %s", (provider) => {
     const first = await notify(ada, "one");
     const second = await notify(ada, "two");
     await notify(bob, "bob's");
-    expect(await countUnreadNotifications({ db: t.db, user: ada })).toBe(2);
+    expect(await countUnreadNotifications(await createViewer({ db: t.db, user: ada }))).toBe(2);
 
     // Bob naming Ada's newest notice marks nothing of hers.
-    expect(await markNotificationsRead({ db: t.db, user: bob, upToId: second.id })).toBe(0);
-    expect(await countUnreadNotifications({ db: t.db, user: ada })).toBe(2);
+    expect(await markNotificationsRead(await createViewer({ db: t.db, user: bob }), { upToId: second.id })).toBe(0);
+    expect(await countUnreadNotifications(await createViewer({ db: t.db, user: ada }))).toBe(2);
 
     const late = await notify(ada, "arrived after the page was drawn");
-    expect(await markNotificationsRead({ db: t.db, user: ada, upToId: second.id })).toBe(2);
-    expect(await countUnreadNotifications({ db: t.db, user: ada })).toBe(1);
-    const shown = await findNotifications({ db: t.db, user: ada });
+    expect(await markNotificationsRead(await createViewer({ db: t.db, user: ada }), { upToId: second.id })).toBe(2);
+    expect(await countUnreadNotifications(await createViewer({ db: t.db, user: ada }))).toBe(1);
+    const shown = await findNotifications(await createViewer({ db: t.db, user: ada }));
     expect(shown.map((n) => [n.id, n.readAt === null])).toEqual([
       [late.id, true],
       [second.id, false],
@@ -43,8 +44,8 @@ describe.each(providers)("notifications on %s", (provider) => {
     ]);
     // Marking again changes nothing: a read notice keeps its first read time.
     const readAt = shown[1]?.readAt;
-    expect(await markNotificationsRead({ db: t.db, user: ada, upToId: second.id })).toBe(0);
+    expect(await markNotificationsRead(await createViewer({ db: t.db, user: ada }), { upToId: second.id })).toBe(0);
     expect((await t.db.notification.findUniqueOrThrow({ where: { id: second.id } })).readAt).toEqual(readAt);
-    expect(await countUnreadNotifications({ db: t.db, user: bob })).toBe(1);
+    expect(await countUnreadNotifications(await createViewer({ db: t.db, user: bob }))).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/server/infra/db";
-import type { AppUser } from "@/lib/server/auth/users";
+import type { Viewer } from "@/lib/server/access/viewer";
+import type { Tx } from "@/lib/server/infra/db";
 
 // Tells the people behind a nomination what HR decided. Written in the
 // decision's own transaction, so a decision never exists without its notice.
@@ -29,23 +29,24 @@ export interface NotificationRow {
 }
 
 // A user's own notices only: the where-input is the access rule.
-export async function findNotifications(options: { db: Db; user: AppUser; take?: number }): Promise<NotificationRow[]> {
-  return options.db.notification.findMany({
-    where: { userId: options.user.id },
+export async function findNotifications(viewer: Viewer, options: { take?: number } = {}): Promise<NotificationRow[]> {
+  return viewer.db.notification.findMany({
+    where: { userId: viewer.user.id },
     orderBy: { id: "desc" },
     take: options.take ?? 20,
     select: { id: true, message: true, link: true, createdAt: true, readAt: true },
   });
 }
 
-export async function countUnreadNotifications(options: { db: Db; user: AppUser }): Promise<number> {
-  return options.db.notification.count({ where: { userId: options.user.id, readAt: null } });
+export async function countUnreadNotifications(viewer: Viewer): Promise<number> {
+  return viewer.db.notification.count({ where: { userId: viewer.user.id, readAt: null } });
 }
 
 // Marks the user's own unread notices up to the newest one they were shown:
 // a notice that arrived after the page was drawn stays unread.
-export async function markNotificationsRead(options: { db: Db; user: AppUser; upToId: number; now?: Date }): Promise<number> {
-  const { db, user, upToId } = options;
+export async function markNotificationsRead(viewer: Viewer, options: { upToId: number; now?: Date }): Promise<number> {
+  const { db, user } = viewer;
+  const { upToId } = options;
   const { count } = await db.notification.updateMany({
     where: { userId: user.id, readAt: null, id: { lte: upToId } },
     data: { readAt: options.now ?? new Date() },

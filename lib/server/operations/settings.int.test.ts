@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from "@/lib/domain/types";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { findSettings, updateSettings } from "./settings";
 import type { AppUser } from "@/lib/server/auth/users";
+import { createViewer } from "@/lib/server/access/viewer";
 
 const providers = await providersUnderTest();
 
@@ -24,10 +25,10 @@ describe.each(providers)("settings on %s", (provider) => {
   it("saves thresholds and level names with one audit event holding before and after", async () => {
     const names = { ...(await levelNames()), L4: "Director" };
     const settings = { ...DEFAULT_SETTINGS, readyScoreMin: 70, ageRuleEnabled: true };
-    const outcome = await updateSettings({ db: t.db, user: as("hr"), values: { settings, levelNames: names } });
-    expect(outcome).toMatchObject({ ok: true, changed: true });
+    const outcome = await updateSettings(await createViewer({ db: t.db, user: as("hr") }), { settings, levelNames: names });
+    expect(outcome).toMatchObject({ ok: true, value: { changed: true } });
 
-    const view = await findSettings({ db: t.db, user: as("admin") });
+    const view = await findSettings(await createViewer({ db: t.db, user: as("admin") }));
     expect(view?.settings).toEqual(settings);
     expect(view?.levels.find((l) => l.code === "L4")).toMatchObject({ name: "Director", kind: "leadership", rank: 4 });
     const events = await t.db.auditEvent.findMany({ where: { entity: "setting" } });
@@ -39,16 +40,14 @@ describe.each(providers)("settings on %s", (provider) => {
 
     // Saving the same values again writes nothing, audit log included.
     const before = await dumpContent(t.db);
-    expect(await updateSettings({ db: t.db, user: as("admin"), values: { settings, levelNames: names } })).toMatchObject({ ok: true, changed: false });
+    expect(await updateSettings(await createViewer({ db: t.db, user: as("admin") }), { settings, levelNames: names })).toMatchObject({ ok: true, value: { changed: false } });
     expect(await dumpContent(t.db)).toEqual(before);
   });
 
   it("rejects invalid values field by field and writes nothing", async () => {
     const before = await dumpContent(t.db);
-    const outcome = await updateSettings({
-      db: t.db,
-      user: as("hr"),
-      values: { settings: { ...DEFAULT_SETTINGS, retirementHorizonMonths: 0, pipelinePotentialMin: 2.5, retirementAge: undefined }, levelNames: { L1: " ", L9: "Nope" } },
+    const outcome = await updateSettings(await createViewer({ db: t.db, user: as("hr") }), {
+      settings: { ...DEFAULT_SETTINGS, retirementHorizonMonths: 0, pipelinePotentialMin: 2.5, retirementAge: undefined }, levelNames: { L1: " ", L9: "Nope" },
     });
     expect(outcome.ok).toBe(false);
     if (outcome.ok || outcome.code !== "bad_request") throw new Error("expected bad_request");
@@ -59,16 +58,16 @@ describe.each(providers)("settings on %s", (provider) => {
       "level.L1": "Give the rung a name",
     });
     // An unknown rung is refused once the values themselves are valid.
-    const unknown = await updateSettings({ db: t.db, user: as("hr"), values: { settings: DEFAULT_SETTINGS, levelNames: { L9: "Nope" } } });
+    const unknown = await updateSettings(await createViewer({ db: t.db, user: as("hr") }), { settings: DEFAULT_SETTINGS, levelNames: { L9: "Nope" } });
     expect(unknown).toMatchObject({ ok: false, code: "bad_request", fieldErrors: { "level.L9": "No such level" } });
     expect(await dumpContent(t.db)).toEqual(before);
   });
 
   it.each(["manager", "executive"])("answers not found to a %s, reading or writing", async (role) => {
     const before = await dumpContent(t.db);
-    expect(await findSettings({ db: t.db, user: as(role) })).toBeNull();
-    const outcome = await updateSettings({ db: t.db, user: as(role), values: { settings: { ...DEFAULT_SETTINGS, readyScoreMin: 10 }, levelNames: {} } });
-    expect(outcome).toEqual({ ok: false, code: "not_found" });
+    expect(await findSettings(await createViewer({ db: t.db, user: as(role) }))).toBeNull();
+    const outcome = await updateSettings(await createViewer({ db: t.db, user: as(role) }), { settings: { ...DEFAULT_SETTINGS, readyScoreMin: 10 }, levelNames: {} });
+    expect(outcome).toEqual({ ok: false, code: "not_found", message: "not found" });
     expect(await dumpContent(t.db)).toEqual(before);
   });
 });

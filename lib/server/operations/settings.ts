@@ -5,7 +5,8 @@ import { ZSettings, settingsFromRows } from "@/lib/schemas/settings";
 import { canAdminister } from "@/lib/server/access/scope";
 import { recordAudit } from "@/lib/server/infra/audit";
 import type { Db, Tx } from "@/lib/server/infra/db";
-import type { AppUser } from "@/lib/server/auth/users";
+import type { Viewer } from "@/lib/server/access/viewer";
+import { fieldErrorsOf, ok, refuse, type Result } from "./result";
 
 // Thresholds (SPEC §3) and the names of the level ladder are HR's to set
 // (SPEC §4). Codes, ranks and kinds of rungs stay fixed: imported files and
@@ -28,11 +29,13 @@ const ZSettingsUpdate = z.object({
   levelNames: z.record(z.string(), z.string().trim().min(1, "Give the rung a name").max(60, "At most 60 characters")),
 });
 
+const INVALID = "Some settings need another look.";
+
 // Field errors are keyed by the setting's name, or `level.<code>` for a rung.
-export type UpdateSettingsOutcome =
-  | { ok: true; view: SettingsView; changed: boolean }
-  | { ok: false; code: "not_found" }
-  | { ok: false; code: "bad_request"; fieldErrors: Record<string, string> };
+export interface SettingsUpdate {
+  view: SettingsView;
+  changed: boolean;
+}
 
 async function readView(db: Db | Tx): Promise<SettingsView> {
   const [rows, levels] = await Promise.all([
@@ -43,8 +46,8 @@ async function readView(db: Db | Tx): Promise<SettingsView> {
 }
 
 // Null for anyone but HR and admins; pages turn that into "not found".
-export async function findSettings(options: { db: Db; user: AppUser }): Promise<SettingsView | null> {
-  return canAdminister(options.user.role) ? readView(options.db) : null;
+export async function findSettings(viewer: Viewer): Promise<SettingsView | null> {
+  return canAdminister(viewer.user.role) ? readView(viewer.db) : null;
 }
 
 function fieldKey(path: readonly PropertyKey[]): string {
@@ -70,24 +73,20 @@ function friendlyMessage(issue: z.core.$ZodRawIssue): string | undefined {
 const levelMap = (levels: LevelRung[]) => Object.fromEntries(levels.map((l) => [l.code, l.name]));
 
 // `values` comes straight from a form or a request: everything is checked here.
-export async function updateSettings(options: { db: Db; user: AppUser; values: unknown }): Promise<UpdateSettingsOutcome> {
-  const { db, user } = options;
-  if (!canAdminister(user.role)) return { ok: false, code: "not_found" };
-  const parsed = ZSettingsUpdate.safeParse(options.values, { error: friendlyMessage });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[fieldKey(issue.path)] ??= issue.message;
-    return { ok: false, code: "bad_request", fieldErrors };
-  }
+export async function updateSettings(viewer: Viewer, values: unknown): Promise<Result<SettingsUpdate>> {
+  const { db, user } = viewer;
+  if (!canAdminister(user.role)) return refuse("not_found", "not found");
+  const parsed = ZSettingsUpdate.safeParse(values, { error: friendlyMessage });
+  if (!parsed.success) return refuse("bad_request", INVALID, fieldErrorsOf(parsed.error.issues, fieldKey));
   const { settings, levelNames } = parsed.data;
-  return db.$transaction(async (tx): Promise<UpdateSettingsOutcome> => {
+  return db.$transaction(async (tx): Promise<Result<SettingsUpdate>> => {
     const before = await readView(tx);
     const unknown = Object.keys(levelNames).filter((code) => !before.levels.some((l) => l.code === code));
-    if (unknown.length > 0) return { ok: false, code: "bad_request", fieldErrors: Object.fromEntries(unknown.map((c) => [`level.${c}`, "No such level"])) };
+    if (unknown.length > 0) return refuse("bad_request", INVALID, Object.fromEntries(unknown.map((c) => [`level.${c}`, "No such level"])));
     const changedKeys = (Object.keys(settings) as (keyof Settings)[]).filter((key) => settings[key] !== before.settings[key]);
     const renamed = before.levels.filter((l) => levelNames[l.code] !== undefined && levelNames[l.code] !== l.name);
     // Saving an unchanged form writes nothing, audit log included.
-    if (changedKeys.length === 0 && renamed.length === 0) return { ok: true, view: before, changed: false };
+    if (changedKeys.length === 0 && renamed.length === 0) return ok({ view: before, changed: false });
     for (const key of changedKeys) {
       const value = JSON.stringify(settings[key]);
       await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
@@ -102,6 +101,6 @@ export async function updateSettings(options: { db: Db; user: AppUser; values: u
       before: { ...before.settings, levels: levelMap(before.levels) },
       after: { ...after.settings, levels: levelMap(after.levels) },
     });
-    return { ok: true, view: after, changed: true };
+    return ok({ view: after, changed: true });
   });
 }

@@ -4,6 +4,7 @@ import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase 
 import { getSnapshot } from "@/lib/server/state/org-state";
 import { calibratePlacement, findCalibrationHistory, findTalentReview } from "./talent-review";
 import type { AppUser } from "@/lib/server/auth/users";
+import { createViewer } from "@/lib/server/access/viewer";
 
 const providers = await providersUnderTest();
 
@@ -30,20 +31,20 @@ describe.each(providers)("talent review on %s", (provider) => {
   afterAll(async () => t?.drop());
 
   it("places a cycle's people for HR, filtered by org unit, and exists for nobody else", async () => {
-    const review = await findTalentReview({ db: t.db, user: hr });
+    const review = await findTalentReview(await createViewer({ db: t.db, user: hr }));
     expect(review?.placements.map((p) => p.employeeId).sort()).toEqual(["D1", "I2", "M1"]);
     expect(review?.placements[0]?.scores).toEqual({ mgmtScore: 100, leadScore: 25 });
-    expect((await findTalentReview({ db: t.db, user: hr, orgUnit: "Co/Build" }))?.placements.map((p) => p.employeeId).sort()).toEqual(["D1", "M1"]);
-    expect(await findTalentReview({ db: t.db, user: manager })).toBeNull();
+    expect((await findTalentReview(await createViewer({ db: t.db, user: hr }), { orgUnit: "Co/Build" }))?.placements.map((p) => p.employeeId).sort()).toEqual(["D1", "M1"]);
+    expect(await findTalentReview(await createViewer({ db: t.db, user: manager }))).toBeNull();
   });
 
   it("moves a person with a reason, keeps the history and feeds the engine the calibrated box", async () => {
-    expect(await calibratePlacement({ db: t.db, user: hr, values: { assessmentId: String(m1Assessment), performance: "3", potential: "3", reason: "Led the turnaround" } })).toEqual({ ok: true });
-    const review = await findTalentReview({ db: t.db, user: hr });
+    expect(await calibratePlacement(await createViewer({ db: t.db, user: hr }), { assessmentId: String(m1Assessment), performance: "3", potential: "3", reason: "Led the turnaround" })).toEqual({ ok: true, value: null });
+    const review = await findTalentReview(await createViewer({ db: t.db, user: hr }));
     expect(review?.placements.find((p) => p.employeeId === "M1")).toMatchObject({ performance: 3, potential: 3, calibrated: true });
     const stored = await t.db.assessment.findUniqueOrThrow({ where: { id: m1Assessment } });
     expect(stored).toMatchObject({ performance: 2, potential: 2, calibratedPerformance: 3, calibratedPotential: 3 });
-    const history = await findCalibrationHistory({ db: t.db, user: hr, cycleId });
+    const history = await findCalibrationHistory(await createViewer({ db: t.db, user: hr }), cycleId);
     expect(history[0]).toMatchObject({ fromPerformance: 2, toPerformance: 3, reason: "Led the turnaround" });
     expect(await t.db.auditEvent.count({ where: { action: "calibrate" } })).toBe(1);
     expect((await getSnapshot({ db: t.db, asOf: "2026-12-01" })).people.get("M1")?.potential).toBe(3);
@@ -51,9 +52,9 @@ describe.each(providers)("talent review on %s", (provider) => {
 
   it("refuses a manager, a missing reason and a no-op, writing nothing", async () => {
     const before = await dumpContent(t.db);
-    expect(await calibratePlacement({ db: t.db, user: manager, values: { assessmentId: String(m1Assessment), performance: "1", potential: "1", reason: "no" } })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await calibratePlacement({ db: t.db, user: hr, values: { assessmentId: String(m1Assessment), performance: "1", potential: "1", reason: "" } })).toMatchObject({ ok: false, code: "bad_request" });
-    expect(await calibratePlacement({ db: t.db, user: hr, values: { assessmentId: String(m1Assessment), performance: "3", potential: "3", reason: "again" } })).toMatchObject({ ok: false, code: "bad_request" });
+    expect(await calibratePlacement(await createViewer({ db: t.db, user: manager }), { assessmentId: String(m1Assessment), performance: "1", potential: "1", reason: "no" })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await calibratePlacement(await createViewer({ db: t.db, user: hr }), { assessmentId: String(m1Assessment), performance: "1", potential: "1", reason: "" })).toMatchObject({ ok: false, code: "bad_request" });
+    expect(await calibratePlacement(await createViewer({ db: t.db, user: hr }), { assessmentId: String(m1Assessment), performance: "3", potential: "3", reason: "again" })).toMatchObject({ ok: false, code: "bad_request" });
     expect(await dumpContent(t.db)).toEqual(before);
   });
 });

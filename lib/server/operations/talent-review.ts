@@ -5,8 +5,8 @@ import type { ReviewPlacement } from "@/lib/review/grid";
 import { settingsFromRows } from "@/lib/schemas/settings";
 import { canAdminister, isInUnitSubtree } from "@/lib/server/access/scope";
 import { recordAudit } from "@/lib/server/infra/audit";
-import type { Db } from "@/lib/server/infra/db";
-import type { AppUser } from "@/lib/server/auth/users";
+import { ok, refuse, type Result } from "./result";
+import type { Viewer } from "@/lib/server/access/viewer";
 
 // Talent review is HR's meeting (SPEC §4, §5): HR and admins see a cycle's
 // placements and calibrate them; for everyone else the page does not exist.
@@ -19,8 +19,8 @@ export interface TalentReview {
   readyScoreMin: number;
 }
 
-export async function findTalentReview(options: { db: Db; user: AppUser; cycleId?: number; orgUnit?: string }): Promise<TalentReview | null> {
-  const { db, user } = options;
+export async function findTalentReview(viewer: Viewer, options: { cycleId?: number; orgUnit?: string } = {}): Promise<TalentReview | null> {
+  const { db, user } = viewer;
   if (!canAdminister(user.role)) return null;
   const cycles = await db.cycle.findMany({ orderBy: [{ cycleDate: "desc" }, { id: "desc" }], select: { id: true, name: true, cycleDate: true } });
   const cycle = cycles.find((c) => c.id === options.cycleId) ?? cycles[0] ?? null;
@@ -59,25 +59,24 @@ export const ZCalibration = z.object({
   reason: z.string().trim().min(3, "Say why the calibration moves this person.").max(500, "Keep the reason under 500 characters."),
 });
 
-export type CalibrateOutcome = { ok: true } | { ok: false; code: "bad_request" | "not_found"; message: string };
 
 // Moves a person to another box with a reason. The assessor's own marks stay
 // as they were; the calibrated placement and its history sit beside them.
-export async function calibratePlacement(options: { db: Db; user: AppUser; values: Record<string, string> }): Promise<CalibrateOutcome> {
-  const { db, user } = options;
-  if (!canAdminister(user.role)) return { ok: false, code: "not_found", message: "not found" };
-  const parsed = ZCalibration.safeParse(options.values);
-  if (!parsed.success) return { ok: false, code: "bad_request", message: parsed.error.issues.map((i) => i.message).join(" ") };
+export async function calibratePlacement(viewer: Viewer, values: unknown): Promise<Result> {
+  const { db, user } = viewer;
+  if (!canAdminister(user.role)) return refuse("not_found", "not found");
+  const parsed = ZCalibration.safeParse(values);
+  if (!parsed.success) return refuse("bad_request", parsed.error.issues.map((i) => i.message).join(" "));
   const { assessmentId, performance, potential, reason } = parsed.data;
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<Result> => {
     const before = await tx.assessment.findUnique({
       where: { id: assessmentId },
       select: { id: true, personId: true, performance: true, potential: true, calibratedPerformance: true, calibratedPotential: true, status: true },
     });
-    if (!before || before.status !== "submitted") return { ok: false as const, code: "not_found" as const, message: "That assessment is not in the review." };
+    if (!before || before.status !== "submitted") return refuse("not_found", "That assessment is not in the review.");
     const from = { performance: before.calibratedPerformance ?? before.performance, potential: before.calibratedPotential ?? before.potential };
     if (from.performance === performance && from.potential === potential) {
-      return { ok: false as const, code: "bad_request" as const, message: "That is already where this person sits." };
+      return refuse("bad_request", "That is already where this person sits.");
     }
     await tx.assessment.update({ where: { id: assessmentId }, data: { calibratedPerformance: performance, calibratedPotential: potential } });
     await tx.calibration.create({
@@ -91,14 +90,16 @@ export async function calibratePlacement(options: { db: Db; user: AppUser; value
       before: { personId: before.personId, ...from },
       after: { personId: before.personId, performance, potential, reason },
     });
-    return { ok: true as const };
+    return ok(null);
   });
 }
 
-export async function findCalibrationHistory(options: { db: Db; user: AppUser; cycleId: number }) {
-  if (!canAdminister(options.user.role)) return [];
-  return options.db.calibration.findMany({
-    where: { assessment: { cycleId: options.cycleId } },
+export type CalibrationHistory = Awaited<ReturnType<typeof findCalibrationHistory>>;
+
+export async function findCalibrationHistory(viewer: Viewer, cycleId: number) {
+  if (!canAdminister(viewer.user.role)) return [];
+  return viewer.db.calibration.findMany({
+    where: { assessment: { cycleId } },
     orderBy: { id: "desc" },
     take: 50,
     select: {

@@ -29,8 +29,11 @@ const str = (v: unknown): string => String(v);
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const bool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "true";
 
-export async function loadEngineInput(options: { db: Db; asOf: string }): Promise<EngineInput> {
-  const { db, asOf } = options;
+// The stored inputs do not depend on a date: the engine takes its as-of date
+// beside them (lib/server/state/org-state.ts).
+export type StoredEngineInput = Omit<EngineInput, "asOf">;
+
+export async function loadEngineInput(db: Db): Promise<StoredEngineInput> {
   const read = (sql: string) => db.$queryRawUnsafe<Row[]>(sql);
   const [settings, levels, orgUnits, people, positions, cycles, assessments, nominations] = await Promise.all([
     read(ENGINE_INPUT_SQL.settings),
@@ -43,7 +46,6 @@ export async function loadEngineInput(options: { db: Db; asOf: string }): Promis
     read(ENGINE_INPUT_SQL.nominations),
   ]);
   return {
-    asOf,
     settings: settingsFromRows(settings.map((r) => ({ key: str(r.key), value: str(r.value) }))),
     levels: levels.map((r) => ({ code: str(r.code), name: str(r.name), rank: num(r.rank), kind: str(r.kind) as RoleKind })),
     orgUnits: orgUnits.map((r) => ({ id: str(r.id), name: str(r.name), parentId: strOrNull(r.parentId) })),

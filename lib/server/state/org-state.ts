@@ -1,7 +1,7 @@
 import "server-only";
 import { computeSnapshot, type EngineInput, type GapRow, type Snapshot } from "@/lib/domain";
 import type { Db } from "@/lib/server/infra/db";
-import { loadEngineInput } from "./engine-input";
+import { loadEngineInput, type StoredEngineInput } from "./engine-input";
 
 // The engine computes the whole organization in one pass; requests then
 // filter, sort and page the result in memory. Results are cached per database
@@ -27,17 +27,17 @@ interface Entry {
 const caches = new WeakMap<Db, Map<string, Entry>>();
 // The inputs do not depend on the as-of date: one read serves every date, so
 // moving the as-of control (the heatmap's look-ahead) costs a computation only.
-const inputs = new WeakMap<Db, { version: number; input: Promise<EngineInput> }>();
+const inputs = new WeakMap<Db, { version: number; input: Promise<StoredEngineInput> }>();
 
 export async function dataVersion(db: Db): Promise<number> {
   const newest = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return newest?.id ?? 0;
 }
 
-function readInput(db: Db, version: number): Promise<EngineInput> {
+function readInput(db: Db, version: number): Promise<StoredEngineInput> {
   const hit = inputs.get(db);
   if (hit && hit.version === version) return hit.input;
-  const input = loadEngineInput({ db, asOf: "1970-01-01" });
+  const input = loadEngineInput(db);
   inputs.set(db, { version, input });
   input.catch(() => inputs.delete(db));
   return input;

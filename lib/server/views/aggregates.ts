@@ -1,17 +1,16 @@
 import "server-only";
 import { buildOrgTree, computeHeatmap, computePipeline, type HeatmapRow, type PipelineRow } from "@/lib/domain";
-import { isInUnitSubtree, type Scope } from "@/lib/server/access/scope";
-import type { Db } from "@/lib/server/infra/db";
+import { isInUnitSubtree } from "@/lib/server/access/scope";
+import type { Viewer } from "@/lib/server/access/viewer";
 import { positionVisible, visibleFlags } from "./positions";
-import { getOrgState } from "@/lib/server/state/org-state";
 
 // Heatmap and pipeline are aggregates. HR, admins and executives get the
 // organization's; a manager gets the same figures computed over their own
 // subtree only, so no count leaks what lies outside it.
-export async function findHeatmap(options: { db: Db; scope: Scope; asOf: string }): Promise<HeatmapRow[]> {
-  const { snapshot, input } = await getOrgState(options);
-  if (options.scope.kind === "organization") return snapshot.heatmap;
-  const scope = options.scope;
+export async function findHeatmap(viewer: Viewer): Promise<HeatmapRow[]> {
+  const { snapshot, input } = await viewer.state();
+  const { scope } = viewer;
+  if (scope.kind === "organization") return snapshot.heatmap;
   return computeHeatmap({
     tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
     levelCodes: snapshot.levels.map((l) => l.code),
@@ -19,10 +18,10 @@ export async function findHeatmap(options: { db: Db; scope: Scope; asOf: string 
   });
 }
 
-export async function findPipeline(options: { db: Db; scope: Scope; asOf: string }): Promise<PipelineRow[]> {
-  const { snapshot, input } = await getOrgState(options);
-  if (options.scope.kind === "organization") return snapshot.pipeline;
-  const scope = options.scope;
+export async function findPipeline(viewer: Viewer): Promise<PipelineRow[]> {
+  const { snapshot, input } = await viewer.state();
+  const { scope } = viewer;
+  if (scope.kind === "organization") return snapshot.pipeline;
   return computePipeline({
     tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
     transitions: snapshot.transitions,

@@ -1,11 +1,8 @@
 import "server-only";
 import { isReadinessMismatch } from "@/lib/domain";
-import type { Scope } from "@/lib/server/access/scope";
-import type { Db } from "@/lib/server/infra/db";
+import type { Viewer } from "@/lib/server/access/viewer";
 import { foldedNameOf, foldForSearch } from "@/lib/server/state/name-search";
 import { findVisibleSeat } from "@/lib/server/operations/nominations";
-import { getOrgState } from "@/lib/server/state/org-state";
-import { today } from "@/lib/server/infra/today";
 
 export interface CandidateHit {
   employeeId: string;
@@ -19,11 +16,12 @@ export interface CandidateHit {
 // (SPEC §4: people outside the subtree are not theirs to see). Matching
 // runs over the cached organization state, so it ignores case and accents on
 // both databases.
-export async function searchCandidates(options: { db: Db; scope: Scope; q: string; excludeId?: string | null; take?: number }): Promise<CandidateHit[]> {
-  const { db, scope, excludeId } = options;
+export async function searchCandidates(viewer: Viewer, options: { q: string; excludeId?: string | null; take?: number }): Promise<CandidateHit[]> {
+  const { db, scope } = viewer;
+  const { excludeId } = options;
   const q = foldForSearch(options.q.trim());
   if (q === "") return [];
-  const state = await getOrgState({ db, asOf: today() });
+  const state = await viewer.todayState();
   const ids: string[] = [];
   for (const [employeeId, person] of state.snapshot.people) {
     if (!person.active || employeeId === excludeId) continue;
@@ -53,18 +51,20 @@ export interface NominationPreview {
 
 // What the nominate form shows before it saves: who this is and whether a
 // "ready now" claim contradicts their latest assessment (SPEC §3).
-export async function previewNomination(options: {
-  db: Db;
-  scope: Scope;
-  selfId: string | null; // the reader's own employee id when they may not name themselves
-  positionId: string;
-  candidateId: string;
-  readiness: string;
-}): Promise<NominationPreview | null> {
-  const { db, scope, positionId, candidateId, readiness, selfId } = options;
-  const seat = await findVisibleSeat({ db, scope, positionId });
+export async function previewNomination(
+  viewer: Viewer,
+  options: {
+    selfId: string | null; // the reader's own employee id when they may not name themselves
+    positionId: string;
+    candidateId: string;
+    readiness: string;
+  },
+): Promise<NominationPreview | null> {
+  const { scope } = viewer;
+  const { positionId, candidateId, readiness, selfId } = options;
+  const seat = await findVisibleSeat(viewer, positionId);
   if (!seat) return null;
-  const state = await getOrgState({ db, asOf: today() });
+  const state = await viewer.todayState();
   const person = state.snapshot.people.get(candidateId);
   const index = state.snapshot.positionIndex.get(positionId);
   const seatKind = index === undefined ? null : (state.snapshot.positionDetails[index]?.levelKind ?? null);

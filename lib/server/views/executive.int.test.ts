@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/small-org";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
-import { scopeFor } from "@/lib/server/access/scope";
+import { createViewer } from "@/lib/server/access/viewer";
 import { findOrgChartChildren, findOrgChartPath, findOrgChartStart, searchOrgChart } from "./org-chart";
 import { findRiskOverview } from "./risk-overview";
 import { findExecutiveSummary } from "./summary";
@@ -48,7 +48,7 @@ describe.each(providers)("executive views on %s", (provider) => {
   });
   afterAll(async () => t?.drop());
 
-  const viewer = async (user: AppUser) => ({ db: t.db, scope: await scopeFor(t.db, user), asOf: AS_OF });
+  const viewer = (user: AppUser, asOf = AS_OF) => createViewer({ db: t.db, user, asOf });
 
   it("opens the org chart at the top for an executive, with names and readiness only", async () => {
     const start = await findOrgChartStart(await viewer(users.executive));
@@ -59,7 +59,7 @@ describe.each(providers)("executive views on %s", (provider) => {
     expect(start.pages[0]?.boxes[0]?.flags).toContain("stuck-incumbent");
     expect(JSON.stringify(start)).not.toMatch(SENSITIVE);
     // The vacancies hang under the head of their division.
-    const sell = await findOrgChartChildren({ ...(await viewer(users.executive)), parentId: "P-D2", offset: 0 });
+    const sell = await findOrgChartChildren(await viewer(users.executive), { parentId: "P-D2", offset: 0 });
     expect(sell?.boxes.map((b) => [b.positionId, b.incumbent?.name ?? null])).toEqual([
       ["V-SELL", null],
       ["P-I2", "Name I2"],
@@ -72,10 +72,10 @@ describe.each(providers)("executive views on %s", (provider) => {
     expect(start.roots.map((r) => r.positionId)).toEqual(["P-D1"]);
     expect(start.roots[0]?.flags).not.toContain("stuck-incumbent");
     expect(start.roots[0]?.descendantCount).toBe(3);
-    expect(await findOrgChartChildren({ ...as, parentId: "P-CEO", offset: 0 })).toBeNull();
-    expect(await findOrgChartPath({ ...as, positionId: "P-I2" })).toBeNull();
-    expect((await searchOrgChart({ ...as, query: "name i" })).matches.map((m) => m.employeeId)).toEqual(["I1"]);
-    const path = await findOrgChartPath({ ...as, positionId: "P-I1" });
+    expect(await findOrgChartChildren(as, { parentId: "P-CEO", offset: 0 })).toBeNull();
+    expect(await findOrgChartPath(as, "P-I2")).toBeNull();
+    expect((await searchOrgChart(as, "name i")).matches.map((m) => m.employeeId)).toEqual(["I1"]);
+    const path = await findOrgChartPath(as, "P-I1");
     expect(path?.path).toEqual(["P-D1", "P-M1", "P-I1"]);
     expect(path?.pages.map((p) => p.parentId)).toEqual(["P-D1", "P-M1"]);
   });
@@ -83,7 +83,7 @@ describe.each(providers)("executive views on %s", (provider) => {
   it("counts the retiring-soon seat holders in view, more of them further ahead", async () => {
     const exec = await viewer(users.executive);
     expect((await findRiskOverview(exec)).retiringSoon).toMatchObject({ count: 1, seats: 8, until: "2028-12-01" });
-    expect((await findRiskOverview({ ...exec, asOf: "2029-12-01" })).retiringSoon.count).toBe(2);
+    expect((await findRiskOverview(await viewer(users.executive, "2029-12-01"))).retiringSoon.count).toBe(2);
     expect((await findRiskOverview(await viewer(users.managerD1))).retiringSoon).toMatchObject({ count: 0, seats: 4 });
   });
 

@@ -1,13 +1,12 @@
 import "server-only";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import { unitOptions, type UnitOption } from "@/lib/tables/unit-options";
-import type { AppUser } from "@/lib/server/auth/users";
 import type { Scope } from "@/lib/server/access/scope";
-import type { Db } from "@/lib/server/infra/db";
+import type { Viewer } from "@/lib/server/access/viewer";
 import { summarizeGaps, type GapsSummary } from "./gaps-summary";
 import { canBrowsePeople } from "./people-directory";
 import { findPositions, positionVisible, type VisibleGapRow } from "./positions";
-import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
+import type { OrgState } from "@/lib/server/state/org-state";
 
 // Everything the Pipeline gaps page shows, in one call: a page of the gap
 // report (scoped, filtered, sorted by lib/server/views/positions.ts), the names
@@ -44,10 +43,10 @@ export function seesRetirement(scope: Scope): boolean {
   return !(scope.kind === "organization" && !scope.sensitive);
 }
 
-export async function findGapsView(options: { db: Db; user: AppUser; scope: Scope; asOf: string; query: PositionsQuery }): Promise<GapsView> {
-  const { db, user, scope, asOf, query } = options;
-  const state = await getOrgState({ db, asOf });
-  const page = await findPositions({ db, scope, asOf, query });
+export async function findGapsView(viewer: Viewer, query: PositionsQuery): Promise<GapsView> {
+  const { user, scope } = viewer;
+  const state = await viewer.state();
+  const page = await findPositions(viewer, query);
   const rows = page.rows.map((row) => ({
     ...row,
     incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? null) : null,
@@ -65,8 +64,7 @@ export async function findGapsView(options: { db: Db; user: AppUser; scope: Scop
 
 // Every row of the current filtered view, for the CSV export: the same
 // scope, filters and order as the screen, without paging.
-export async function findAllGapRows(options: { db: Db; scope: Scope; asOf: string; query: PositionsQuery }): Promise<VisibleGapRow[]> {
-  const { query } = options;
-  const all = await findPositions({ ...options, query: { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER } });
+export async function findAllGapRows(viewer: Viewer, query: PositionsQuery): Promise<VisibleGapRow[]> {
+  const all = await findPositions(viewer, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER });
   return all.rows;
 }

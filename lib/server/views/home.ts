@@ -1,8 +1,8 @@
 import "server-only";
-import type { Scope } from "@/lib/server/access/scope";
 import { isInUnitSubtree } from "@/lib/server/access/scope";
-import type { Db } from "@/lib/server/infra/db";
-import type { AppUser } from "@/lib/server/auth/users";
+import type { IsoDate } from "@/lib/domain";
+import type { Viewer } from "@/lib/server/access/viewer";
+import { summarizeGaps, type GapsSummary } from "./gaps-summary";
 
 export interface HomeSummary {
   people: number;
@@ -13,8 +13,8 @@ export interface HomeSummary {
   openNominations: number | null;
 }
 
-export async function getHomeSummary(options: { db: Db; user: AppUser; scope: Scope }): Promise<HomeSummary> {
-  const { db, user, scope } = options;
+export async function findHomeSummary(viewer: Viewer): Promise<HomeSummary> {
+  const { db, user, scope } = viewer;
   if (scope.kind === "organization") {
     const [people, positions, criticalPositions, vacantPositions, openNominations] = await Promise.all([
       db.person.count({ where: { active: true } }),
@@ -41,4 +41,17 @@ export async function getHomeSummary(options: { db: Db; user: AppUser; scope: Sc
     vacantPositions: visible.filter((p) => !p.incumbentId).length,
     openNominations,
   };
+}
+
+export interface HomeView {
+  asOf: IsoDate;
+  scopeKind: Viewer["scope"]["kind"];
+  summary: HomeSummary;
+  health: GapsSummary;
+}
+
+// The overview page: the counts and the pipeline's health as of the viewer's date.
+export async function findHomeView(viewer: Viewer): Promise<HomeView> {
+  const [summary, state] = await Promise.all([findHomeSummary(viewer), viewer.state()]);
+  return { asOf: viewer.asOf, scopeKind: viewer.scope.kind, summary, health: summarizeGaps(state, viewer.scope) };
 }

@@ -2,11 +2,11 @@ import "server-only";
 import { buildOrgChartTree, pathTo, type OrgChartTree } from "@/lib/charts/org-chart";
 import type { BenchStrength, GapFlag, IsoDate, SuccessorCounts } from "@/lib/domain";
 import type { Scope } from "@/lib/server/access/scope";
-import type { Db } from "@/lib/server/infra/db";
+import type { Viewer } from "@/lib/server/access/viewer";
 import { personVisible } from "./people";
 import { positionVisible, visibleFlags } from "./positions";
 import { foldedNameOf, foldForSearch } from "@/lib/server/state/name-search";
-import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
+import type { OrgState } from "@/lib/server/state/org-state";
 
 // The succession org chart: position boxes on the reporting tree, served a
 // level at a time so the browser only ever holds what is expanded. A box
@@ -37,12 +37,6 @@ export interface OrgChildrenPage {
 }
 
 export const CHILDREN_PAGE = 100;
-
-interface Viewer {
-  db: Db;
-  scope: Scope;
-  asOf: IsoDate;
-}
 
 const trees = new WeakMap<OrgState, OrgChartTree>();
 
@@ -162,8 +156,8 @@ class ChartView {
   }
 }
 
-async function viewFor(options: Viewer): Promise<ChartView> {
-  return new ChartView(await getOrgState({ db: options.db, asOf: options.asOf }), options.scope);
+async function viewFor(viewer: Viewer): Promise<ChartView> {
+  return new ChartView(await viewer.state(), viewer.scope);
 }
 
 export interface OrgChartStart {
@@ -172,17 +166,17 @@ export interface OrgChartStart {
   pages: OrgChildrenPage[]; // the roots' first children: the chart opens one level deep
 }
 
-export async function findOrgChartStart(options: Viewer): Promise<OrgChartStart> {
-  const view = await viewFor(options);
+export async function findOrgChartStart(viewer: Viewer): Promise<OrgChartStart> {
+  const view = await viewFor(viewer);
   const roots = view.roots().map((id) => view.box(id)).filter((b): b is OrgBox => b !== null);
   // Only the first root opens: several (a manager's seat plus vacancies of
   // their unit placed elsewhere) would open a wall.
-  return { asOf: options.asOf, roots, pages: roots.slice(0, 1).map((r) => view.page(r.positionId, 0)) };
+  return { asOf: viewer.asOf, roots, pages: roots.slice(0, 1).map((r) => view.page(r.positionId, 0)) };
 }
 
 // null when the parent is unknown or outside what the viewer may see.
-export async function findOrgChartChildren(options: Viewer & { parentId: string; offset: number }): Promise<OrgChildrenPage | null> {
-  const view = await viewFor(options);
+export async function findOrgChartChildren(viewer: Viewer, options: { parentId: string; offset: number }): Promise<OrgChildrenPage | null> {
+  const view = await viewFor(viewer);
   return view.visible(options.parentId) ? view.page(options.parentId, options.offset) : null;
 }
 
@@ -198,13 +192,13 @@ export const SEARCH_LIMIT = 20;
 
 // People by name (accents ignored) or exact employee id, among the seats the
 // viewer may see; names that start with the query first.
-export async function searchOrgChart(options: Viewer & { query: string }): Promise<{ matches: OrgSearchMatch[]; total: number }> {
-  const view = await viewFor(options);
-  const q = foldForSearch(options.query.trim());
+export async function searchOrgChart(viewer: Viewer, query: string): Promise<{ matches: OrgSearchMatch[]; total: number }> {
+  const view = await viewFor(viewer);
+  const q = foldForSearch(query.trim());
   const found: (OrgSearchMatch & { starts: boolean })[] = [];
   for (const row of view.state.snapshot.positions) {
     const id = row.incumbentEmployeeId;
-    if (id === null || !positionVisible(row, options.scope)) continue;
+    if (id === null || !positionVisible(row, viewer.scope)) continue;
     const name = view.state.names.get(id) ?? "";
     const folded = foldedNameOf(view.state, id);
     if (!folded.includes(q) && id.toLowerCase() !== q) continue;
@@ -219,10 +213,10 @@ export interface OrgChartPath {
   pages: OrgChildrenPage[]; // the children of every seat on the path but the last
 }
 
-export async function findOrgChartPath(options: Viewer & { positionId: string }): Promise<OrgChartPath | null> {
-  const view = await viewFor(options);
-  if (!view.visible(options.positionId)) return null;
-  const full = pathTo(view.tree, options.positionId);
+export async function findOrgChartPath(viewer: Viewer, positionId: string): Promise<OrgChartPath | null> {
+  const view = await viewFor(viewer);
+  if (!view.visible(positionId)) return null;
+  const full = pathTo(view.tree, positionId);
   // Keep the part the viewer may see: from the seat up to the first seat they may not.
   let start = full.length - 1;
   while (start > 0 && view.visible(full[start - 1]!)) start -= 1;

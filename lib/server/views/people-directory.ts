@@ -5,8 +5,8 @@ import type { PeopleQuery, PeopleSort } from "@/lib/schemas/people";
 import { unitOptions } from "@/lib/tables/unit-options";
 import type { Scope } from "@/lib/server/access/scope";
 import type { Db } from "@/lib/server/infra/db";
-import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
-import type { AppUser } from "@/lib/server/auth/users";
+import type { OrgState } from "@/lib/server/state/org-state";
+import type { Viewer } from "@/lib/server/access/viewer";
 
 // The people directory lists scores. SPEC §4 gives executives aggregates and
 // slates, not a browsable list of everyone's readiness, so for them the
@@ -86,10 +86,10 @@ export interface PeoplePage {
 }
 
 // null: this user may not browse people at all.
-export async function findPeopleDirectory(options: { db: Db; user: AppUser; scope: Scope; asOf: string; query: PeopleQuery }): Promise<PeoplePage | null> {
-  const { db, user, scope, asOf, query } = options;
+export async function findPeopleDirectory(viewer: Viewer, query: PeopleQuery): Promise<PeoplePage | null> {
+  const { db, user, scope, asOf } = viewer;
   if (!canBrowsePeople(user.role)) return null;
-  const state = await getOrgState({ db, asOf });
+  const state = await viewer.state();
   const index = await directoryIndex(db, state);
   const matches = directoryMatcher(query);
   const start = (query.page - 1) * query.pageSize;
@@ -105,14 +105,14 @@ export async function findPeopleDirectory(options: { db: Db; user: AppUser; scop
 }
 
 // Units and levels the directory's filters offer: those of the people in scope.
-export async function findPeopleFilterOptions(options: { db: Db; scope: Scope; asOf: string; selected?: string }) {
-  const state = await getOrgState(options);
+export async function findPeopleFilterOptions(viewer: Viewer, selected?: string) {
+  const state = await viewer.state();
   const units: string[] = [];
   for (const person of state.input.people) {
-    if (person.active && inDirectoryScope(person.employeeId, options.scope)) units.push(person.orgUnitId);
+    if (person.active && inDirectoryScope(person.employeeId, viewer.scope)) units.push(person.orgUnitId);
   }
   return {
-    orgUnits: unitOptions(units, options.selected),
+    orgUnits: unitOptions(units, selected),
     levels: state.snapshot.levels.map((l) => ({ code: l.code, name: l.name })),
   };
 }

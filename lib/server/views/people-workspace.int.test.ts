@@ -3,7 +3,7 @@ import { ZPositionsQuery } from "@/lib/schemas/api";
 import { ZPeopleQuery } from "@/lib/schemas/people";
 import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/small-org";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
-import { scopeFor } from "@/lib/server/access/scope";
+import { createViewer } from "@/lib/server/access/viewer";
 import { findAllGapRows, findGapsView } from "./gaps";
 import { findPeopleDirectory } from "./people-directory";
 import { canOpenProfile, findPersonProfile } from "./person-profile";
@@ -46,9 +46,9 @@ describe.each(providers)("HR workspace data layer on %s", (provider) => {
   afterAll(async () => t?.drop());
 
   const directory = async (user: AppUser, query: Record<string, string> = {}) =>
-    findPeopleDirectory({ db: t.db, user, scope: await scopeFor(t.db, user), asOf: AS_OF, query: ZPeopleQuery.parse(query) });
+    findPeopleDirectory(await createViewer({ db: t.db, user, asOf: AS_OF }), ZPeopleQuery.parse(query));
   const profile = async (user: AppUser, employeeId: string) =>
-    findPersonProfile({ db: t.db, user, scope: await scopeFor(t.db, user), employeeId, asOf: AS_OF });
+    findPersonProfile(await createViewer({ db: t.db, user, asOf: AS_OF }), employeeId);
 
   it("lists everyone for HR, a manager's reports (not the manager) for a manager, nobody for executives", async () => {
     expect((await directory(users.hr!))?.total).toBe(6);
@@ -66,7 +66,7 @@ describe.each(providers)("HR workspace data layer on %s", (provider) => {
   });
 
   it("opens a profile only inside the viewer's scope, never for executives", async () => {
-    const can = async (user: AppUser, id: string) => canOpenProfile({ db: t.db, user, scope: await scopeFor(t.db, user), employeeId: id });
+    const can = async (user: AppUser, id: string) => canOpenProfile(await createViewer({ db: t.db, user, asOf: AS_OF }), id);
     expect(await can(users.hr!, "I2")).toBe(true);
     expect(await can(users.hr!, "NOBODY")).toBe(false);
     expect(await can(users.d1!, "M1")).toBe(true);
@@ -109,7 +109,7 @@ describe.each(providers)("HR workspace data layer on %s", (provider) => {
 
   it("summarises and exports only what the viewer may see", async () => {
     const view = async (user: AppUser) =>
-      findGapsView({ db: t.db, user, scope: await scopeFor(t.db, user), asOf: AS_OF, query: ZPositionsQuery.parse({}) });
+      findGapsView(await createViewer({ db: t.db, user, asOf: AS_OF }), ZPositionsQuery.parse({}));
     expect((await view(users.hr!)).summary.positions).toBe(8);
     const manager = await view(users.d1!);
     expect(manager.summary.positions).toBe(4);
@@ -117,7 +117,7 @@ describe.each(providers)("HR workspace data layer on %s", (provider) => {
     const exec = await view(users.executive!);
     expect(exec.showsRetirement).toBe(false);
     expect(exec.canOpenProfiles).toBe(false);
-    const all = await findAllGapRows({ db: t.db, scope: await scopeFor(t.db, users.d2!), asOf: AS_OF, query: ZPositionsQuery.parse({ riskBand: "high" }) });
+    const all = await findAllGapRows(await createViewer({ db: t.db, user: users.d2!, asOf: AS_OF }), ZPositionsQuery.parse({ riskBand: "high" }));
     expect(all.every((r) => r.risk >= 60 && ["P-D2", "P-I2", "V-SELL"].includes(r.positionId))).toBe(true);
   });
 });

@@ -1,9 +1,7 @@
 import "server-only";
 import type { PersonDerived } from "@/lib/domain";
-import type { AppUser } from "@/lib/server/auth/users";
 import type { Scope } from "@/lib/server/access/scope";
-import type { Db } from "@/lib/server/infra/db";
-import { getOrgState } from "@/lib/server/state/org-state";
+import type { Viewer } from "@/lib/server/access/viewer";
 
 // What each role may read about a person (SPEC §4), as one projection:
 // - everyone who may see the person: who they are and where they sit;
@@ -40,8 +38,8 @@ export function personVisible(employeeId: string, scope: Scope): boolean {
   return scope.kind === "organization" || scope.employeeIds.has(employeeId);
 }
 
-export async function findPerson(options: { db: Db; user: AppUser; scope: Scope; employeeId: string; asOf: string }): Promise<PersonView | null> {
-  const { db, user, scope, employeeId, asOf } = options;
+export async function findPerson(viewer: Viewer, employeeId: string): Promise<PersonView | null> {
+  const { db, user, scope } = viewer;
   if (!personVisible(employeeId, scope)) return null;
   const person = await db.person.findUnique({
     where: { employeeId },
@@ -69,7 +67,7 @@ export async function findPerson(options: { db: Db; user: AppUser; scope: Scope;
   const isTheirManager = scope.kind === "subtree" && user.personId !== employeeId;
   if (!isHr && !isTheirManager) return view;
 
-  const derived = (await getOrgState({ db, asOf })).snapshot.people.get(employeeId);
+  const derived = (await viewer.state()).snapshot.people.get(employeeId);
   if (derived) {
     view.assessment = {
       cycle: derived.latestCycle?.name ?? null,

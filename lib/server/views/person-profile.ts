@@ -1,14 +1,12 @@
 import "server-only";
 import { findPosition, scoreHistory, type AssessmentInput, type FlightRisk, type GapRow } from "@/lib/domain";
-import type { Scope } from "@/lib/server/access/scope";
 import { canSeeSensitive } from "@/lib/server/access/scope";
 import type { Db } from "@/lib/server/infra/db";
 import { nominationsVisibleTo } from "@/lib/server/access/nomination-access";
 import { canBrowsePeople } from "./people-directory";
 import { findPerson, personVisible, type PersonView } from "./people";
 import { positionVisible } from "./positions";
-import { getOrgState } from "@/lib/server/state/org-state";
-import type { AppUser } from "@/lib/server/auth/users";
+import type { Viewer } from "@/lib/server/access/viewer";
 
 // A person's profile: findPerson's role projection plus the history, slates,
 // development plan and audit trail around them. Each part is decided here,
@@ -84,19 +82,19 @@ const AUDIT_LIMIT = 50;
 // The cheap part of the access decision, made before a page starts
 // streaming so that "not yours to see" can still answer with a real 404.
 // Outside the viewer's scope and "no such person" are the same answer.
-export async function canOpenProfile(options: { db: Db; user: AppUser; scope: Scope; employeeId: string }): Promise<boolean> {
-  const { db, user, scope, employeeId } = options;
+export async function canOpenProfile(viewer: Viewer, employeeId: string): Promise<boolean> {
+  const { db, user, scope } = viewer;
   if (!canBrowsePeople(user.role) || !personVisible(employeeId, scope)) return false;
   return (await db.person.count({ where: { employeeId } })) > 0;
 }
 
-export async function findPersonProfile(options: { db: Db; user: AppUser; scope: Scope; employeeId: string; asOf: string }): Promise<PersonProfile | null> {
-  const { db, user, scope, employeeId } = options;
+export async function findPersonProfile(viewer: Viewer, employeeId: string): Promise<PersonProfile | null> {
+  const { db, user, scope } = viewer;
   if (!canBrowsePeople(user.role)) return null;
-  const person = await findPerson(options);
+  const person = await findPerson(viewer, employeeId);
   if (!person) return null;
   const isHr = canSeeSensitive(user.role);
-  const state = await getOrgState(options);
+  const state = await viewer.state();
 
   const visibleNominations = nominationsVisibleTo(user);
   const [manager, history, nominationsFor, nominationsBy, developmentActions] = await Promise.all([

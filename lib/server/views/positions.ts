@@ -3,8 +3,8 @@ import type { GapRow } from "@/lib/domain";
 import { riskBandOf } from "@/lib/gaps/risk-band";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import { hiddenSelf, isInUnitSubtree, type Scope } from "@/lib/server/access/scope";
-import type { Db } from "@/lib/server/infra/db";
-import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
+import type { Viewer } from "@/lib/server/access/viewer";
+import type { OrgState } from "@/lib/server/state/org-state";
 
 // A manager sees the seats their people hold and the vacant seats in their
 // own unit or below (SPEC §4).
@@ -82,9 +82,9 @@ export interface PositionsPage {
   total: number;
 }
 
-export async function findPositions(options: { db: Db; scope: Scope; asOf: string; query: PositionsQuery }): Promise<PositionsPage> {
-  const { db, scope, asOf, query } = options;
-  const state = await getOrgState({ db, asOf });
+export async function findPositions(viewer: Viewer, query: PositionsQuery): Promise<PositionsPage> {
+  const { scope, asOf } = viewer;
+  const state = await viewer.state();
   const matches = matcher(query, scope, state.names);
   const start = (query.page - 1) * query.pageSize;
   const end = start + query.pageSize;

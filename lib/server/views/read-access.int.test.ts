@@ -3,6 +3,7 @@ import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/s
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { ZPositionsQuery } from "@/lib/schemas/api";
 import { scopeFor } from "@/lib/server/access/scope";
+import { createViewer } from "@/lib/server/access/viewer";
 import { findHeatmap, findPipeline } from "./aggregates";
 import { findPerson } from "./people";
 import { findPositions } from "./positions";
@@ -44,8 +45,7 @@ describe.each(providers)("read access on %s", (provider) => {
   afterAll(async () => t?.drop());
 
   const positionsAs = async (user: AppUser, query: Record<string, string> = {}) => {
-    const scope = await scopeFor(t.db, user);
-    return findPositions({ db: t.db, scope, asOf: AS_OF, query: ZPositionsQuery.parse({ pageSize: "500", sort: "positionId", ...query }) });
+    return findPositions(await createViewer({ db: t.db, user, asOf: AS_OF }), ZPositionsQuery.parse({ pageSize: "500", sort: "positionId", ...query }));
   };
 
   it("gives HR every row, exactly as the report computes them", async () => {
@@ -96,7 +96,7 @@ describe.each(providers)("read access on %s", (provider) => {
   });
 
   it("shows a person by role: sensitive fields to HR only, nothing outside a manager's scope", async () => {
-    const as = async (user: AppUser, id: string) => findPerson({ db: t.db, user, scope: await scopeFor(t.db, user), employeeId: id, asOf: AS_OF });
+    const as = async (user: AppUser, id: string) => findPerson(await createViewer({ db: t.db, user, asOf: AS_OF }), id);
     const hrView = await as(users.hr!, "M1");
     expect(hrView?.sensitive).toEqual({ birthYear: 1970, flightRisk: "high" });
     expect(hrView?.assessment?.managementScore).toBe(100);
@@ -113,12 +113,12 @@ describe.each(providers)("read access on %s", (provider) => {
   });
 
   it("scopes the aggregates of a manager to their subtree", async () => {
-    const orgHeatmap = await findHeatmap({ db: t.db, scope: await scopeFor(t.db, users.hr!), asOf: AS_OF });
-    const managerHeatmap = await findHeatmap({ db: t.db, scope: await scopeFor(t.db, users.managerD1!), asOf: AS_OF });
+    const orgHeatmap = await findHeatmap(await createViewer({ db: t.db, user: users.hr!, asOf: AS_OF }));
+    const managerHeatmap = await findHeatmap(await createViewer({ db: t.db, user: users.managerD1!, asOf: AS_OF }));
     const total = (rows: { depth: number; positions: number }[]) => rows.filter((r) => r.depth === 0).reduce((n, r) => n + r.positions, 0);
     expect(total(orgHeatmap)).toBe(8);
     expect(total(managerHeatmap)).toBe(4);
-    const pipeline = await findPipeline({ db: t.db, scope: await scopeFor(t.db, users.managerD1!), asOf: AS_OF });
+    const pipeline = await findPipeline(await createViewer({ db: t.db, user: users.managerD1!, asOf: AS_OF }));
     expect(pipeline.every((r) => r.orgUnitId === null || r.orgUnitId.startsWith("Co/Build"))).toBe(true);
   });
 });

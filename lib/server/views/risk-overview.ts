@@ -1,11 +1,9 @@
 import "server-only";
 import { heatmapGrid, type HeatmapGrid } from "@/lib/charts/heatmap-grid";
 import { HIGH_RISK_THRESHOLD, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
-import type { Scope } from "@/lib/server/access/scope";
 import { findHeatmap } from "./aggregates";
-import type { Db } from "@/lib/server/infra/db";
+import type { Viewer } from "@/lib/server/access/viewer";
 import { scopedBench, visibleSeats } from "./scoped-views";
-import { getOrgState } from "@/lib/server/state/org-state";
 
 export interface RiskOverview {
   asOf: IsoDate;
@@ -21,9 +19,9 @@ export interface RiskOverview {
 // grid has tens of rows, not thousands, whatever the organization's size.
 export const HEATMAP_DEPTH = 2;
 
-export async function findRiskOverview(options: { db: Db; scope: Scope; asOf: IsoDate; maxDepth?: number }): Promise<RiskOverview> {
-  const { db, scope, asOf } = options;
-  const [rows, state] = await Promise.all([findHeatmap({ db, scope, asOf }), getOrgState({ db, asOf })]);
+export async function findRiskOverview(viewer: Viewer, options: { maxDepth?: number } = {}): Promise<RiskOverview> {
+  const { scope, asOf } = viewer;
+  const [rows, state] = await Promise.all([findHeatmap(viewer), viewer.state()]);
   const seats = visibleSeats(state, scope);
   return {
     asOf,

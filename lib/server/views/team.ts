@@ -1,10 +1,7 @@
 import "server-only";
 import { totalSuccessors } from "@/lib/domain/successors";
-import type { Scope } from "@/lib/server/access/scope";
 import { findOpenCycle, mayAssess, type OpenCycle } from "@/lib/server/operations/assessments";
-import type { Db } from "@/lib/server/infra/db";
-import { getOrgState } from "@/lib/server/state/org-state";
-import type { AppUser } from "@/lib/server/auth/users";
+import type { Viewer } from "@/lib/server/access/viewer";
 
 export interface TeamRow {
   employeeId: string;
@@ -36,10 +33,10 @@ export const HR_LIMIT = 200;
 // own scores come from their own assessment, which is not theirs to read
 // (SPEC §4). HR sees instead who is still to be assessed in the open cycle.
 // Executives have no team here (null → 404).
-export async function findTeam(options: { db: Db; user: AppUser; scope: Scope; asOf: string }): Promise<Team | null> {
-  const { db, scope, asOf } = options;
+export async function findTeam(viewer: Viewer): Promise<Team | null> {
+  const { db, scope } = viewer;
   if (scope.kind === "organization" && !scope.sensitive) return null;
-  const cycle = await findOpenCycle(db);
+  const cycle = await findOpenCycle(viewer);
   const select = { employeeId: true, name: true, title: true, managerId: true, position: { select: { positionId: true } } } as const;
 
   let people;
@@ -59,7 +56,7 @@ export async function findTeam(options: { db: Db; user: AppUser; scope: Scope; a
 
   const ids = people.map((p) => p.employeeId);
   const [state, statuses] = await Promise.all([
-    getOrgState({ db, asOf }),
+    viewer.state(),
     cycle
       ? db.assessment.findMany({ where: { cycleId: cycle.id, personId: { in: ids } }, select: { personId: true, status: true } })
       : Promise.resolve([]),

@@ -6,12 +6,11 @@ import type { ChartSpec } from "@/lib/charts/spec";
 import { stuckChart } from "@/lib/charts/stuck";
 import { benchTrend, type TrendPoint } from "@/lib/charts/trend";
 import { computeSnapshot, orgBenchStrength, type GapRow, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
-import type { Scope } from "@/lib/server/access/scope";
 import { findPipeline } from "./aggregates";
-import type { Db } from "@/lib/server/infra/db";
+import type { Viewer } from "@/lib/server/access/viewer";
 import { positionVisible } from "./positions";
 import { chartGroups, countablePeople, visibleSeats } from "./scoped-views";
-import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
+import type { OrgState } from "@/lib/server/state/org-state";
 
 // The risk page's charts, as plain chart specs. Everything is aggregated
 // here, on the server: no retirement date, score or flight risk of a named
@@ -24,9 +23,9 @@ export interface RiskCharts {
   trend: ChartSpec;
 }
 
-export async function findRiskCharts(options: { db: Db; scope: Scope; asOf: IsoDate }): Promise<RiskCharts> {
-  const { db, scope, asOf } = options;
-  const [state, pipeline] = await Promise.all([getOrgState({ db, asOf }), findPipeline({ db, scope, asOf })]);
+export async function findRiskCharts(viewer: Viewer): Promise<RiskCharts> {
+  const { scope, asOf } = viewer;
+  const [state, pipeline] = await Promise.all([viewer.state(), findPipeline(viewer)]);
   const seats = visibleSeats(state, scope);
   const groups = chartGroups(state, scope);
   return {
@@ -43,7 +42,7 @@ export async function findRiskCharts(options: { db: Db; scope: Scope; asOf: IsoD
       groups,
       countablePeople(state, scope).map((p) => ({ orgUnitId: p.orgUnitId, levelKind: p.levelKind, stuck: p.stuck.stuck })),
     ),
-    trend: benchTrend(await findBenchTrend({ db, scope, asOf })),
+    trend: benchTrend(await findBenchTrend(viewer)),
   };
 }
 
@@ -51,9 +50,9 @@ export async function findRiskCharts(options: { db: Db; scope: Scope; asOf: IsoD
 // date, and at the as-of date itself: the engine's snapshot as of each date.
 // Slates carry no validity dates, so a point reflects today's approved slates
 // and who has left; see docs/executive.md.
-export async function findBenchTrend(options: { db: Db; scope: Scope; asOf: IsoDate }): Promise<TrendPoint[]> {
-  const { db, scope, asOf } = options;
-  const state = await getOrgState({ db, asOf });
+export async function findBenchTrend(viewer: Viewer): Promise<TrendPoint[]> {
+  const { scope, asOf } = viewer;
+  const state = await viewer.state();
   const dates = new Map<IsoDate, string>();
   for (const cycle of [...state.input.cycles].sort((a, b) => (a.cycleDate < b.cycleDate ? -1 : 1))) {
     if (cycle.cycleDate <= asOf) dates.set(cycle.cycleDate, cycle.name);
@@ -77,7 +76,7 @@ interface CriticalSlates {
 const slatesByState = new WeakMap<OrgState, Map<IsoDate, CriticalSlates>>();
 
 // The snapshot as of another date is computed from the input already loaded
-// for this one (the same rows getOrgState would read again), and only its
+// for this one (the same rows the viewer's state read), and only its
 // critical slates are kept: a cycle date costs one engine pass per data
 // version, and neither a second database read nor a second full snapshot in memory.
 function criticalSlatesAt(state: OrgState, date: IsoDate): CriticalSlates {

@@ -3,10 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/team/AssessmentForm";
 import type { AssessFormState } from "@/components/team/form-state";
-import { scopeFor } from "@/lib/server/access/scope";
+import { getViewer } from "@/lib/server/access/request-viewer";
 import { findAssessmentForm } from "@/lib/server/operations/assessments";
-import { getDb } from "@/lib/server/infra/db";
-import { requireUser } from "@/lib/server/auth/session";
 import { saveAssessmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assess" };
@@ -20,12 +18,10 @@ function safeDecode(segment: string): string {
 }
 
 export default async function AssessPage({ params }: { params: Promise<{ employeeId: string }> }) {
-  const user = await requireUser();
+  const viewer = await getViewer();
   const employeeId = safeDecode((await params).employeeId);
-  const db = getDb();
-  const scope = await scopeFor(db, user);
   // Outside the assessor's reach (or themselves) the address does not exist.
-  const form = await findAssessmentForm({ db, scope, employeeId });
+  const form = await findAssessmentForm(viewer, employeeId);
   if (!form) notFound();
   const initial: AssessFormState = {
     message: null,
