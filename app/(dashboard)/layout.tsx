@@ -19,7 +19,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       <aside className="flex w-60 shrink-0 flex-col justify-between bg-brand-900 px-4 py-6 text-white">
         <div>
           <p className="mb-8 px-3 text-xl font-bold tracking-tight">Baton</p>
-          <SideNav items={navFor(user.role)} unreadNotifications={unread} />
+          <SideNav items={navFor(viewer)} unreadNotifications={unread} />
         </div>
         <div className="border-t border-white/15 px-3 pt-4 text-sm">
           <p className="font-medium" data-testid="signed-in-as">

@@ -5,7 +5,7 @@ import { filterIssues, InvalidFilters } from "@/components/tables/InvalidFilters
 import { TableSkeleton } from "@/components/tables/TableSkeleton";
 import { ZPeopleQuery } from "@/lib/schemas/people";
 import { getViewer } from "@/lib/server/access/request-viewer";
-import { canBrowsePeople } from "@/lib/server/views/people-directory";
+import { canBrowsePeople } from "@/lib/server/access/permissions";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
 import { PeopleContent } from "./PeopleContent";
 
@@ -16,7 +16,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const viewer = await getViewer(params.asOf);
   // Before anything streams, so executives get a real 404 (see
   // [employeeId]/page.tsx); findPeopleDirectory refuses them as well.
-  if (!canBrowsePeople(viewer.user.role)) notFound();
+  if (!canBrowsePeople(viewer)) notFound();
   const parsed = ZPeopleQuery.safeParse(params);
   if (!parsed.success) return <InvalidFilters title="People" issues={filterIssues(parsed.error)} resetHref="/people" />;
   return (

@@ -1,20 +1,14 @@
 import "server-only";
-import type { Role } from "@/lib/schemas/auth";
 import type { Db } from "@/lib/server/infra/db";
+import { isHrRole } from "./permissions";
 import type { AppUser } from "@/lib/server/auth/users";
 
 // Who may see what (SPEC §4), decided once per request and handed to every
-// query. HR and admins see everything; executives see the whole organization
+// query (the rules over it are in permissions.ts). HR and admins see everything; executives see the whole organization
 // without sensitive fields; a manager sees their reporting subtree.
 export type Scope =
   | { kind: "organization"; sensitive: boolean; selfId: string | null }
   | { kind: "subtree"; managerId: string; orgUnitId: string; employeeIds: ReadonlySet<string>; selfId: string | null };
-
-export const canSeeSensitive = (role: Role) => role === "hr" || role === "admin";
-export const canAdminister = (role: Role) => role === "hr" || role === "admin";
-// Managers and HR propose successors; executives read slates (SPEC §4), so
-// for them the nominations workspace does not exist.
-export const canNominate = (role: Role) => role !== "executive";
 
 // Everyone whose reporting chain reaches the manager, the manager included
 // (their own seat is theirs to plan). One recursive query on either database.
@@ -30,7 +24,7 @@ export async function findSubtreeIds(db: Db, managerId: string): Promise<Set<str
 }
 
 export async function scopeFor(db: Db, user: AppUser): Promise<Scope> {
-  if (user.role !== "manager") return { kind: "organization", sensitive: canSeeSensitive(user.role), selfId: user.personId };
+  if (user.role !== "manager") return { kind: "organization", sensitive: isHrRole(user.role), selfId: user.personId };
   const person = user.personId
     ? await db.person.findUnique({ where: { employeeId: user.personId }, select: { employeeId: true, orgUnitId: true } })
     : null;
@@ -43,16 +37,4 @@ export async function scopeFor(db: Db, user: AppUser): Promise<Scope> {
     employeeIds: await findSubtreeIds(db, person.employeeId),
     selfId: person.employeeId,
   };
-}
-
-// Nobody but HR sees conclusions drawn from their own assessment (SPEC §4):
-// the viewer whose own stuck flag, scores and the like are left out, or null
-// when the viewer may see everything.
-export function hiddenSelf(scope: Scope): string | null {
-  return scope.kind === "organization" && scope.sensitive ? null : scope.selfId;
-}
-
-// Org units are keyed by path, so "the unit or below" is a prefix test.
-export function isInUnitSubtree(orgUnitId: string, root: string): boolean {
-  return root !== "" && (orgUnitId === root || orgUnitId.startsWith(`${root}/`));
 }

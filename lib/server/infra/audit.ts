@@ -1,5 +1,5 @@
 import "server-only";
-import { canAdminister } from "@/lib/server/access/scope";
+import { canAdminister } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { Tx } from "./db";
 import type { AppUser } from "@/lib/server/auth/users";
@@ -36,9 +36,9 @@ export interface AuditPage {
 // The audit log is HR's to read (SPEC §4); anyone else gets null, which
 // pages turn into "not found".
 export async function findAuditEvents(viewer: Viewer, options: { entity?: string; actor?: string; page: number }): Promise<AuditPage | null> {
-  const { db, user } = viewer;
+  const { db } = viewer;
   const { entity, actor, page } = options;
-  if (!canAdminister(user.role)) return null;
+  if (!canAdminister(viewer)) return null;
   const where = { ...(entity ? { entity } : {}), ...(actor ? { actorLabel: { contains: actor.toLowerCase() } } : {}) };
   const [rows, total, entities] = await Promise.all([
     db.auditEvent.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),

@@ -1,6 +1,6 @@
 import "server-only";
 import { ZAssessmentValues, type AssessmentValues } from "@/lib/schemas/assessment";
-import type { Scope } from "@/lib/server/access/scope";
+import { mayAssess } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
 import { fieldErrorsOf, ok, refuse, type Result } from "./result";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -27,15 +27,6 @@ export async function findOpenCycle(viewer: Pick<Viewer, "db">): Promise<OpenCyc
   });
 }
 
-// Nobody assesses themselves (SPEC §4: nobody but HR even reads their own
-// assessment). HR and admins may assess anyone else; executives nobody; a
-// manager anyone below them in the reporting tree.
-export function mayAssess(scope: Scope, employeeId: string): boolean {
-  if (scope.selfId !== null && scope.selfId === employeeId) return false;
-  if (scope.kind === "organization") return scope.sensitive;
-  return scope.employeeIds.has(employeeId);
-}
-
 export interface AssessmentFormData {
   person: { employeeId: string; name: string; title: string };
   cycle: OpenCycle | null;
@@ -51,8 +42,8 @@ const valueFields = {
 // null means "not yours to assess", which pages answer with a 404 so that
 // the address does not even confirm the person exists.
 export async function findAssessmentForm(viewer: Viewer, employeeId: string): Promise<AssessmentFormData | null> {
-  const { db, scope } = viewer;
-  if (!mayAssess(scope, employeeId)) return null;
+  const { db } = viewer;
+  if (!mayAssess(viewer, employeeId)) return null;
   const person = await db.person.findFirst({ where: { employeeId, active: true }, select: { employeeId: true, name: true, title: true } });
   if (!person) return null;
   const cycle = await findOpenCycle(viewer);
@@ -76,9 +67,9 @@ const assessmentField = (path: readonly PropertyKey[]) => {
 };
 
 export async function saveAssessment(viewer: Viewer, options: { employeeId: string; values: unknown; submit: boolean }): Promise<Result<{ status: "draft" | "submitted" }>> {
-  const { db, user, scope } = viewer;
+  const { db, user } = viewer;
   const { employeeId, submit } = options;
-  if (!mayAssess(scope, employeeId)) return refuse("not_found", "No such person in your team.");
+  if (!mayAssess(viewer, employeeId)) return refuse("not_found", "No such person in your team.");
   const parsed = ZAssessmentValues.safeParse(options.values);
   if (!parsed.success) {
     return refuse("bad_request", "Some answers need attention.", fieldErrorsOf(parsed.error.issues, assessmentField));

@@ -3,13 +3,11 @@ import type { GapRow } from "@/lib/domain";
 import type { Prisma } from "@/lib/generated/sqlite/client";
 import { IMPORT_SOURCE_FIELD } from "@/lib/import/audit-changes";
 import { ZNewNomination, type NewNomination } from "@/lib/schemas/nominations";
-import { canAdminister, canNominate, type Scope } from "@/lib/server/access/scope";
+import { canAdminister, canNominate, isUnlinkedManager, nominationsVisibleTo, personVisible, positionVisible, readsNominationWords, type Access } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
 import type { Db, Tx } from "@/lib/server/infra/db";
-import { nominationsVisibleTo } from "@/lib/server/access/nomination-access";
 import { notifyNominator } from "./notifications";
 import { ok, refuse, type Result } from "./result";
-import { positionVisible } from "@/lib/server/views/positions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { AppUser } from "@/lib/server/auth/users";
 
@@ -51,9 +49,9 @@ export interface NominationView {
 // may have named someone from elsewhere for a seat in a manager's subtree).
 // The rationale and the decision's reason are words about a person: HR and
 // the nominator read them, as on the person profile; everyone else gets null.
-function toView(row: Row, scope: Scope, user: AppUser): NominationView {
-  const named = scope.kind === "organization" || scope.employeeIds.has(row.candidateId);
-  const mayReadWords = canAdminister(user.role) || (user.personId !== null && row.nominatedById === user.personId);
+function toView(access: Access, row: Row): NominationView {
+  const named = personVisible(access, row.candidateId);
+  const mayReadWords = readsNominationWords(access, row);
   return {
     id: row.id,
     positionId: row.positionId,
@@ -79,20 +77,19 @@ export async function findVisibleSeat(viewer: Viewer, positionId: string): Promi
   const { snapshot } = await viewer.todayState();
   const index = snapshot.positionIndex.get(positionId);
   const row = index === undefined ? undefined : snapshot.positions[index];
-  return row && positionVisible(row, viewer.scope) ? row : null;
+  return row && positionVisible(viewer, row) ? row : null;
 }
 
 // A manager's scope is defined on the gap report's rows (positionVisible),
 // so the list is filtered against the snapshot in memory: a subtree of
 // thousands of seats would not fit an SQL "IN" list on SQLite.
 async function seatFilter(viewer: Viewer): Promise<((positionId: string) => boolean) | null> {
-  const { scope } = viewer;
-  if (scope.kind === "organization") return null;
+  if (viewer.scope.kind === "organization") return null;
   const { snapshot } = await viewer.todayState();
   return (positionId) => {
     const index = snapshot.positionIndex.get(positionId);
     const row = index === undefined ? undefined : snapshot.positions[index];
-    return row !== undefined && positionVisible(row, scope);
+    return row !== undefined && positionVisible(viewer, row);
   };
 }
 
@@ -126,8 +123,8 @@ export async function findNominations(
   viewer: Viewer,
   options: { positionId?: string; status?: string; nominatedByMe?: boolean } = {},
 ): Promise<NominationView[]> {
-  const { db, user, scope } = viewer;
-  const and: Prisma.NominationWhereInput[] = [nominationsVisibleTo(user)];
+  const { db, user } = viewer;
+  const and: Prisma.NominationWhereInput[] = [nominationsVisibleTo(viewer)];
   if (options.positionId) and.push({ positionId: options.positionId });
   if (options.status) and.push({ status: options.status });
   if (options.nominatedByMe) and.push(user.personId ? { nominatedById: user.personId } : { id: -1 });
@@ -135,26 +132,26 @@ export async function findNominations(
   const rows = await db.nomination.findMany({ where: { AND: and }, select: viewFields, orderBy: { id: "desc" }, ...(seatVisible ? {} : { take: LIST_LIMIT }) });
   // A manager keeps seeing their own proposals even after a reorganization moves the seat away.
   const visible = seatVisible ? rows.filter((row) => seatVisible(row.positionId) || (user.personId !== null && row.nominatedById === user.personId)) : rows;
-  return visible.slice(0, LIST_LIMIT).map((row) => toView(row, scope, user));
+  return visible.slice(0, LIST_LIMIT).map((row) => toView(viewer, row));
 }
 
 // One entry, or null when the caller may not read it.
 export async function findNomination(viewer: Viewer, id: number): Promise<NominationView | null> {
-  const { db, user, scope } = viewer;
-  const row = await db.nomination.findFirst({ where: { AND: [{ id }, nominationsVisibleTo(user)] }, select: viewFields });
+  const { db, user } = viewer;
+  const row = await db.nomination.findFirst({ where: { AND: [{ id }, nominationsVisibleTo(viewer)] }, select: viewFields });
   if (!row) return null;
   const mine = user.personId !== null && row.nominatedById === user.personId;
   if (!mine && !(await findVisibleSeat(viewer, row.positionId))) return null;
-  return toView(row, scope, user);
+  return toView(viewer, row);
 }
 
 export async function createNomination(viewer: Viewer, input: NewNomination): Promise<Result<NominationView>> {
-  const { db, user, scope } = viewer;
+  const { db, user } = viewer;
   const parsed = ZNewNomination.safeParse(input);
   if (!parsed.success) return refuse("bad_request", parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const nomination = parsed.data;
-  if (!canNominate(user.role)) return refuse("forbidden", "executives read slates; managers and HR nominate");
-  if (user.role === "manager" && !user.personId) return refuse("forbidden", "this manager account is not linked to a person");
+  if (!canNominate(viewer)) return refuse("forbidden", "executives read slates; managers and HR nominate");
+  if (isUnlinkedManager(viewer)) return refuse("forbidden", "this manager account is not linked to a person");
   if (!(await findVisibleSeat(viewer, nomination.positionId))) {
     return refuse("not_found", `no position "${nomination.positionId}" in what you may see`);
   }
@@ -165,11 +162,11 @@ export async function createNomination(viewer: Viewer, input: NewNomination): Pr
   // A manager names people from their own subtree only (SPEC §4: nobody else is
   // theirs to see). Someone outside it gets the answer of an unknown id, so
   // the API does not confirm who exists elsewhere.
-  const nameable = scope.kind === "organization" || scope.employeeIds.has(nomination.candidateId);
+  const nameable = personVisible(viewer, nomination.candidateId);
   if (!candidate?.active || !nameable) return refuse("not_found", `no active person "${nomination.candidateId}" in what you may see`);
   if (seat?.incumbentId === nomination.candidateId) return refuse("bad_request", `${nomination.candidateId} already holds this seat`);
   // Nobody but HR sees a slate entry naming themselves, so nobody else may write one.
-  if (!canAdminister(user.role) && nomination.candidateId === user.personId) return refuse("forbidden", "you cannot nominate yourself");
+  if (!canAdminister(viewer) && nomination.candidateId === user.personId) return refuse("forbidden", "you cannot nominate yourself");
 
   const data = {
     readiness: nomination.readiness,
@@ -200,7 +197,7 @@ export async function createNomination(viewer: Viewer, input: NewNomination): Pr
       await recordAudit(tx, { user, action: before ? "renominate" : "create", entity: "nomination", entityId: id, before, after: afterFields });
       return after;
     });
-    return ok(toView(row, scope, user));
+    return ok(toView(viewer, row));
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     // Two people naming the same candidate at the same instant: one insert loses the unique key.
@@ -217,9 +214,9 @@ export async function decideNomination(
   viewer: Viewer,
   options: { id: number; decision: keyof typeof DECISIONS; reason?: string; version: number },
 ): Promise<Result<NominationView>> {
-  const { db, user, scope } = viewer;
+  const { db, user } = viewer;
   const { id, decision, version } = options;
-  if (!canAdminister(user.role)) return refuse("forbidden", "only HR approves or declines nominations");
+  if (!canAdminister(viewer)) return refuse("forbidden", "only HR approves or declines nominations");
   const current = await db.nomination.findUnique({ where: { id }, select: fields });
   if (!current) return refuse("not_found", `no nomination ${id}`);
   // Four eyes: whoever proposed an entry does not also decide it.
@@ -248,7 +245,7 @@ export async function decideNomination(
       });
       return after;
     });
-    return ok(toView(row, scope, user));
+    return ok(toView(viewer, row));
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     throw error;
@@ -256,7 +253,7 @@ export async function decideNomination(
 }
 
 export async function withdrawNomination(viewer: Viewer, options: { id: number; version: number }): Promise<Result<NominationView>> {
-  const { db, user, scope } = viewer;
+  const { db, user } = viewer;
   const { id, version } = options;
   const visible = await findNomination(viewer, id);
   if (!visible) return refuse("not_found", `no nomination ${id} in what you may see`);
@@ -275,7 +272,7 @@ export async function withdrawNomination(viewer: Viewer, options: { id: number; 
       await recordAudit(tx, { user, action: "withdraw", entity: "nomination", entityId: id, before, after: afterFields });
       return after;
     });
-    return ok(toView(row, scope, user));
+    return ok(toView(viewer, row));
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
     throw error;

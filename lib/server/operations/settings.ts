@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { RoleKind, Settings } from "@/lib/domain/types";
 import { ZSettings, settingsFromRows } from "@/lib/schemas/settings";
-import { canAdminister } from "@/lib/server/access/scope";
+import { canAdminister } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
 import type { Db, Tx } from "@/lib/server/infra/db";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -47,7 +47,7 @@ async function readView(db: Db | Tx): Promise<SettingsView> {
 
 // Null for anyone but HR and admins; pages turn that into "not found".
 export async function findSettings(viewer: Viewer): Promise<SettingsView | null> {
-  return canAdminister(viewer.user.role) ? readView(viewer.db) : null;
+  return canAdminister(viewer) ? readView(viewer.db) : null;
 }
 
 function fieldKey(path: readonly PropertyKey[]): string {
@@ -75,7 +75,7 @@ const levelMap = (levels: LevelRung[]) => Object.fromEntries(levels.map((l) => [
 // `values` comes straight from a form or a request: everything is checked here.
 export async function updateSettings(viewer: Viewer, values: unknown): Promise<Result<SettingsUpdate>> {
   const { db, user } = viewer;
-  if (!canAdminister(user.role)) return refuse("not_found", "not found");
+  if (!canAdminister(viewer)) return refuse("not_found", "not found");
   const parsed = ZSettingsUpdate.safeParse(values, { error: friendlyMessage });
   if (!parsed.success) return refuse("bad_request", INVALID, fieldErrorsOf(parsed.error.issues, fieldKey));
   const { settings, levelNames } = parsed.data;

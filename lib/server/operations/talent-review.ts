@@ -3,7 +3,7 @@ import { z } from "zod";
 import { scoreAssessment } from "@/lib/domain";
 import type { ReviewPlacement } from "@/lib/review/grid";
 import { settingsFromRows } from "@/lib/schemas/settings";
-import { canAdminister, isInUnitSubtree } from "@/lib/server/access/scope";
+import { canAdminister, isInUnitSubtree } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
 import { ok, refuse, type Result } from "./result";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -20,8 +20,8 @@ export interface TalentReview {
 }
 
 export async function findTalentReview(viewer: Viewer, options: { cycleId?: number; orgUnit?: string } = {}): Promise<TalentReview | null> {
-  const { db, user } = viewer;
-  if (!canAdminister(user.role)) return null;
+  const { db } = viewer;
+  if (!canAdminister(viewer)) return null;
   const cycles = await db.cycle.findMany({ orderBy: [{ cycleDate: "desc" }, { id: "desc" }], select: { id: true, name: true, cycleDate: true } });
   const cycle = cycles.find((c) => c.id === options.cycleId) ?? cycles[0] ?? null;
   const settings = settingsFromRows(await db.setting.findMany({ select: { key: true, value: true } }));
@@ -64,7 +64,7 @@ export const ZCalibration = z.object({
 // as they were; the calibrated placement and its history sit beside them.
 export async function calibratePlacement(viewer: Viewer, values: unknown): Promise<Result> {
   const { db, user } = viewer;
-  if (!canAdminister(user.role)) return refuse("not_found", "not found");
+  if (!canAdminister(viewer)) return refuse("not_found", "not found");
   const parsed = ZCalibration.safeParse(values);
   if (!parsed.success) return refuse("bad_request", parsed.error.issues.map((i) => i.message).join(" "));
   const { assessmentId, performance, potential, reason } = parsed.data;
@@ -97,7 +97,7 @@ export async function calibratePlacement(viewer: Viewer, values: unknown): Promi
 export type CalibrationHistory = Awaited<ReturnType<typeof findCalibrationHistory>>;
 
 export async function findCalibrationHistory(viewer: Viewer, cycleId: number) {
-  if (!canAdminister(viewer.user.role)) return [];
+  if (!canAdminister(viewer)) return [];
   return viewer.db.calibration.findMany({
     where: { assessment: { cycleId } },
     orderBy: { id: "desc" },

@@ -1,8 +1,7 @@
 import "server-only";
 import { buildOrgTree, computeHeatmap, computePipeline, type HeatmapRow, type PipelineRow } from "@/lib/domain";
-import { isInUnitSubtree } from "@/lib/server/access/scope";
+import { isInUnitSubtree, positionVisible, visibleFlags } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
-import { positionVisible, visibleFlags } from "./positions";
 
 // Heatmap and pipeline are aggregates. HR, admins and executives get the
 // organization's; a manager gets the same figures computed over their own
@@ -14,7 +13,7 @@ export async function findHeatmap(viewer: Viewer): Promise<HeatmapRow[]> {
   return computeHeatmap({
     tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
     levelCodes: snapshot.levels.map((l) => l.code),
-    positions: snapshot.positions.filter((row) => positionVisible(row, scope)).map((row) => ({ ...row, flags: visibleFlags(row, scope) })),
+    positions: snapshot.positions.filter((row) => positionVisible(viewer, row)).map((row) => ({ ...row, flags: visibleFlags(viewer, row) })),
   });
 }
 
@@ -25,7 +24,7 @@ export async function findPipeline(viewer: Viewer): Promise<PipelineRow[]> {
   return computePipeline({
     tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
     transitions: snapshot.transitions,
-    positions: snapshot.positions.filter((row) => positionVisible(row, scope)),
+    positions: snapshot.positions.filter((row) => positionVisible(viewer, row)),
     // The manager's reports, not the manager: their own readiness is not theirs to see.
     people: [...snapshot.people.values()].filter((p) => scope.employeeIds.has(p.employeeId) && p.employeeId !== scope.managerId),
     settings: snapshot.settings,

@@ -1,5 +1,6 @@
 import "server-only";
 import { isReadinessMismatch } from "@/lib/domain";
+import { personVisible } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { foldedNameOf, foldForSearch } from "@/lib/server/state/name-search";
 import { findVisibleSeat } from "@/lib/server/operations/nominations";
@@ -17,7 +18,7 @@ export interface CandidateHit {
 // runs over the cached organization state, so it ignores case and accents on
 // both databases.
 export async function searchCandidates(viewer: Viewer, options: { q: string; excludeId?: string | null; take?: number }): Promise<CandidateHit[]> {
-  const { db, scope } = viewer;
+  const { db } = viewer;
   const { excludeId } = options;
   const q = foldForSearch(options.q.trim());
   if (q === "") return [];
@@ -25,7 +26,7 @@ export async function searchCandidates(viewer: Viewer, options: { q: string; exc
   const ids: string[] = [];
   for (const [employeeId, person] of state.snapshot.people) {
     if (!person.active || employeeId === excludeId) continue;
-    if (scope.kind !== "organization" && !scope.employeeIds.has(employeeId)) continue;
+    if (!personVisible(viewer, employeeId)) continue;
     if (employeeId.toLowerCase().includes(q) || foldedNameOf(state, employeeId).includes(q)) ids.push(employeeId);
   }
   ids.sort();
@@ -60,7 +61,6 @@ export async function previewNomination(
     readiness: string;
   },
 ): Promise<NominationPreview | null> {
-  const { scope } = viewer;
   const { positionId, candidateId, readiness, selfId } = options;
   const seat = await findVisibleSeat(viewer, positionId);
   if (!seat) return null;
@@ -69,7 +69,7 @@ export async function previewNomination(
   const index = state.snapshot.positionIndex.get(positionId);
   const seatKind = index === undefined ? null : (state.snapshot.positionDetails[index]?.levelKind ?? null);
   // Outside a manager's subtree is "no such person", as createNomination answers.
-  const visible = scope.kind === "organization" || scope.employeeIds.has(candidateId);
+  const visible = personVisible(viewer, candidateId);
   if (!person || !person.active || !visible) return null;
   const score = seatKind === "leadership" ? person.scores.leadScore : seatKind === "management" ? person.scores.mgmtScore : null;
   const min = state.snapshot.settings.readyScoreMin;

@@ -1,7 +1,6 @@
 import "server-only";
 import { GAP_FLAGS, HIGH_RISK_THRESHOLD, orgBenchStrength, type GapFlag, type OrgBenchStrength } from "@/lib/domain";
-import { hiddenSelf, type Scope } from "@/lib/server/access/scope";
-import { positionVisible, visibleFlags } from "./positions";
+import { hiddenSelf, positionVisible, visibleFlags, type Access } from "@/lib/server/access/permissions";
 import type { OrgState } from "@/lib/server/state/org-state";
 
 // The tiles above the gap report: how exposed the seats the viewer may see
@@ -22,19 +21,19 @@ export interface GapsSummary {
 // computed once per snapshot and hidden self.
 const organizationSummaries = new WeakMap<OrgState, Map<string | null, GapsSummary>>();
 
-export function summarizeGaps(state: OrgState, scope: Scope): GapsSummary {
-  if (scope.kind === "organization") {
+export function summarizeGaps(access: Access, state: OrgState): GapsSummary {
+  if (access.scope.kind === "organization") {
     let byViewer = organizationSummaries.get(state);
     if (!byViewer) organizationSummaries.set(state, (byViewer = new Map()));
-    const self = hiddenSelf(scope);
+    const self = hiddenSelf(access);
     let summary = byViewer.get(self);
-    if (!summary) byViewer.set(self, (summary = computeSummary(state, scope)));
+    if (!summary) byViewer.set(self, (summary = computeSummary(access, state)));
     return summary;
   }
-  return computeSummary(state, scope);
+  return computeSummary(access, state);
 }
 
-function computeSummary(state: OrgState, scope: Scope): GapsSummary {
+function computeSummary(access: Access, state: OrgState): GapsSummary {
   const { positions, positionDetails } = state.snapshot;
   const flagCounts = Object.fromEntries(GAP_FLAGS.map((f) => [f, 0])) as Record<GapFlag, number>;
   const readyNowByCriticalSeat: (readonly string[])[] = [];
@@ -42,9 +41,9 @@ function computeSummary(state: OrgState, scope: Scope): GapsSummary {
   let retiringWithoutReadyNow = 0;
   let highRisk = 0;
   positions.forEach((row, i) => {
-    if (!positionVisible(row, scope)) return;
+    if (!positionVisible(access, row)) return;
     visible += 1;
-    for (const flag of visibleFlags(row, scope)) flagCounts[flag] += 1;
+    for (const flag of visibleFlags(access, row)) flagCounts[flag] += 1;
     const detail = positionDetails[i];
     if (detail?.incumbentRetiringSoon && row.successors.readyNow === 0) retiringWithoutReadyNow += 1;
     if (row.risk >= HIGH_RISK_THRESHOLD) highRisk += 1;
@@ -52,6 +51,6 @@ function computeSummary(state: OrgState, scope: Scope): GapsSummary {
   });
   // The snapshot already holds the organization's figure (a maximum matching
   // over every critical seat); a manager's subtree gets its own.
-  const bench = scope.kind === "organization" ? state.snapshot.benchStrength : orgBenchStrength(readyNowByCriticalSeat);
+  const bench = access.scope.kind === "organization" ? state.snapshot.benchStrength : orgBenchStrength(readyNowByCriticalSeat);
   return { positions: visible, bench, flagCounts, retiringWithoutReadyNow, highRisk };
 }

@@ -1,11 +1,10 @@
 import "server-only";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import { unitOptions, type UnitOption } from "@/lib/tables/unit-options";
-import type { Scope } from "@/lib/server/access/scope";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { summarizeGaps, type GapsSummary } from "./gaps-summary";
-import { canBrowsePeople } from "./people-directory";
-import { findPositions, positionVisible, type VisibleGapRow } from "./positions";
+import { canBrowsePeople, positionVisible, seesRetirement, type Access } from "@/lib/server/access/permissions";
+import { findPositions, type VisibleGapRow } from "./positions";
 import type { OrgState } from "@/lib/server/state/org-state";
 
 // Everything the Pipeline gaps page shows, in one call: a page of the gap
@@ -26,26 +25,19 @@ export interface GapsView {
   canOpenProfiles: boolean;
 }
 
-function unitChoices(state: OrgState, scope: Scope, selected: string | undefined): UnitOption[] {
-  if (scope.kind === "organization") return unitOptions(state.input.orgUnits.map((u) => u.id), selected);
+function unitChoices(access: Access, state: OrgState, selected: string | undefined): UnitOption[] {
+  if (access.scope.kind === "organization") return unitOptions(state.input.orgUnits.map((u) => u.id), selected);
   // A manager picks among the units their seats sit in (and their parents).
   return unitOptions(
     (function* () {
-      for (const row of state.snapshot.positions) if (positionVisible(row, scope)) yield row.orgUnitPath;
+      for (const row of state.snapshot.positions) if (positionVisible(access, row)) yield row.orgUnitPath;
     })(),
     selected,
   );
 }
 
-// Executives see the exposure, not a named person's retirement plans
-// (projectGapRow in lib/server/views/positions.ts removes the fields).
-export function seesRetirement(scope: Scope): boolean {
-  return !(scope.kind === "organization" && !scope.sensitive);
-}
-
 export async function findGapsView(viewer: Viewer, query: PositionsQuery): Promise<GapsView> {
-  const { user, scope } = viewer;
-  const state = await viewer.state();
+    const state = await viewer.state();
   const page = await findPositions(viewer, query);
   const rows = page.rows.map((row) => ({
     ...row,
@@ -54,11 +46,11 @@ export async function findGapsView(viewer: Viewer, query: PositionsQuery): Promi
   return {
     ...page,
     rows,
-    summary: summarizeGaps(state, scope),
-    orgUnits: unitChoices(state, scope, query.orgUnit),
+    summary: summarizeGaps(viewer, state),
+    orgUnits: unitChoices(viewer, state, query.orgUnit),
     levels: state.snapshot.levels.map((l) => ({ code: l.code, name: l.name })),
-    showsRetirement: seesRetirement(scope),
-    canOpenProfiles: canBrowsePeople(user.role),
+    showsRetirement: seesRetirement(viewer),
+    canOpenProfiles: canBrowsePeople(viewer),
   };
 }
 

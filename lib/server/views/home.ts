@@ -1,5 +1,5 @@
 import "server-only";
-import { isInUnitSubtree } from "@/lib/server/access/scope";
+import { canNominate, seatVisible } from "@/lib/server/access/permissions";
 import type { IsoDate } from "@/lib/domain";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { summarizeGaps, type GapsSummary } from "./gaps-summary";
@@ -21,16 +21,14 @@ export async function findHomeSummary(viewer: Viewer): Promise<HomeSummary> {
       db.position.count(),
       db.position.count({ where: { critical: true } }),
       db.position.count({ where: { incumbentId: null } }),
-      user.role === "executive" ? Promise.resolve(null) : db.nomination.count({ where: { status: "proposed" } }),
+      !canNominate(viewer) ? Promise.resolve(null) : db.nomination.count({ where: { status: "proposed" } }),
     ]);
     return { people, positions, criticalPositions, vacantPositions, openNominations };
   }
   // A manager's subtree is at most a few thousand people: filter in memory
   // rather than send thousands of ids as SQL parameters.
   const positions = await db.position.findMany({ select: { incumbentId: true, orgUnitId: true, critical: true } });
-  const visible = positions.filter((p) =>
-    p.incumbentId ? scope.employeeIds.has(p.incumbentId) : isInUnitSubtree(p.orgUnitId, scope.orgUnitId),
-  );
+  const visible = positions.filter((p) => seatVisible(viewer, p));
   const openNominations = user.personId
     ? await db.nomination.count({ where: { status: "proposed", nominatedById: user.personId } })
     : 0;
@@ -53,5 +51,5 @@ export interface HomeView {
 // The overview page: the counts and the pipeline's health as of the viewer's date.
 export async function findHomeView(viewer: Viewer): Promise<HomeView> {
   const [summary, state] = await Promise.all([findHomeSummary(viewer), viewer.state()]);
-  return { asOf: viewer.asOf, scopeKind: viewer.scope.kind, summary, health: summarizeGaps(state, viewer.scope) };
+  return { asOf: viewer.asOf, scopeKind: viewer.scope.kind, summary, health: summarizeGaps(viewer, state) };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { canAdminister, canNominate } from "@/lib/server/access/scope";
+import { canAdminister, canNominate } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findNominations, type NominationView } from "@/lib/server/operations/nominations";
 import { findNotifications, type NotificationRow } from "@/lib/server/operations/notifications";
@@ -17,8 +17,8 @@ export interface NominationsWorkspaceView {
 // notices; null for executives, who read slates and never nominate.
 export async function findNominationsWorkspace(viewer: Viewer): Promise<NominationsWorkspaceView | null> {
   const { user } = viewer;
-  if (!canNominate(user.role)) return null;
-  const hr = canAdminister(user.role);
+  if (!canNominate(viewer)) return null;
+  const hr = canAdminister(viewer);
   const linked = user.personId !== null;
   const [inbox, mine, notifications] = await Promise.all([
     hr ? findNominations(viewer, { status: "proposed" }) : Promise.resolve([]),

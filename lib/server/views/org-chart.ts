@@ -1,10 +1,8 @@
 import "server-only";
 import { buildOrgChartTree, pathTo, type OrgChartTree } from "@/lib/charts/org-chart";
 import type { BenchStrength, GapFlag, IsoDate, SuccessorCounts } from "@/lib/domain";
-import type { Scope } from "@/lib/server/access/scope";
+import { personVisible, positionVisible, visibleFlags, type Access } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
-import { personVisible } from "./people";
-import { positionVisible, visibleFlags } from "./positions";
 import { foldedNameOf, foldForSearch } from "@/lib/server/state/name-search";
 import type { OrgState } from "@/lib/server/state/org-state";
 
@@ -71,7 +69,7 @@ class ChartView {
 
   constructor(
     readonly state: OrgState,
-    readonly scope: Scope,
+    readonly access: Access,
   ) {
     this.tree = treeOf(state);
     this.levelNames = new Map(state.snapshot.levels.map((l) => [l.code, l.name]));
@@ -80,19 +78,19 @@ class ChartView {
   visible(positionId: string): boolean {
     const i = this.state.snapshot.positionIndex.get(positionId);
     const row = i === undefined ? undefined : this.state.snapshot.positions[i];
-    return row !== undefined && positionVisible(row, this.scope);
+    return row !== undefined && positionVisible(this.access, row);
   }
 
   children(positionId: string): string[] {
     const all = this.tree.childrenOf.get(positionId) ?? [];
-    return this.scope.kind === "organization" ? [...all] : all.filter((id) => this.visible(id));
+    return this.access.scope.kind === "organization" ? [...all] : all.filter((id) => this.visible(id));
   }
 
   roots(): string[] {
-    if (this.scope.kind === "organization") return [...this.tree.roots];
+    if (this.access.scope.kind === "organization") return [...this.tree.roots];
     // A manager's chart starts at every seat they may see whose parent they may not.
     return this.state.snapshot.positions
-      .filter((row) => positionVisible(row, this.scope))
+      .filter((row) => positionVisible(this.access, row))
       .map((row) => row.positionId)
       .filter((id) => {
         const parent = this.tree.parentOf.get(id) ?? null;
@@ -101,7 +99,7 @@ class ChartView {
   }
 
   private descendants(positionId: string): number {
-    if (this.scope.kind === "organization") return this.tree.descendants.get(positionId) ?? 0;
+    if (this.access.scope.kind === "organization") return this.tree.descendants.get(positionId) ?? 0;
     let total = 0;
     const stack = this.children(positionId);
     while (stack.length > 0) {
@@ -114,7 +112,7 @@ class ChartView {
   box(positionId: string): OrgBox | null {
     const i = this.state.snapshot.positionIndex.get(positionId);
     const row = i === undefined ? undefined : this.state.snapshot.positions[i];
-    if (!row || !positionVisible(row, this.scope)) return null;
+    if (!row || !positionVisible(this.access, row)) return null;
     const incumbentId = row.incumbentEmployeeId;
     return {
       positionId: row.positionId,
@@ -128,13 +126,13 @@ class ChartView {
         ? {
             employeeId: incumbentId,
             name: this.state.names.get(incumbentId) ?? incumbentId,
-            profileHref: personVisible(incumbentId, this.scope) ? `/people/${encodeURIComponent(incumbentId)}` : null,
+            profileHref: personVisible(this.access, incumbentId) ? `/people/${encodeURIComponent(incumbentId)}` : null,
           }
         : null,
       successors: row.successors,
       benchStrength: row.benchStrength,
       // "Stuck" is read from the incumbent's own assessment: not theirs to see.
-      flags: visibleFlags(row, this.scope),
+      flags: visibleFlags(this.access, row),
       risk: row.risk,
       childCount: this.children(positionId).length,
       descendantCount: this.descendants(positionId),
@@ -157,7 +155,7 @@ class ChartView {
 }
 
 async function viewFor(viewer: Viewer): Promise<ChartView> {
-  return new ChartView(await viewer.state(), viewer.scope);
+  return new ChartView(await viewer.state(), viewer);
 }
 
 export interface OrgChartStart {
@@ -198,7 +196,7 @@ export async function searchOrgChart(viewer: Viewer, query: string): Promise<{ m
   const found: (OrgSearchMatch & { starts: boolean })[] = [];
   for (const row of view.state.snapshot.positions) {
     const id = row.incumbentEmployeeId;
-    if (id === null || !positionVisible(row, viewer.scope)) continue;
+    if (id === null || !positionVisible(viewer, row)) continue;
     const name = view.state.names.get(id) ?? "";
     const folded = foldedNameOf(view.state, id);
     if (!folded.includes(q) && id.toLowerCase() !== q) continue;

@@ -1,9 +1,8 @@
 import "server-only";
 import { directoryComparator, directoryMatcher, searchTextOf, toDirectoryRow, type DirectoryEntry, type DirectoryRow } from "@/lib/people/directory";
-import type { Role } from "@/lib/schemas/auth";
 import type { PeopleQuery, PeopleSort } from "@/lib/schemas/people";
 import { unitOptions } from "@/lib/tables/unit-options";
-import type { Scope } from "@/lib/server/access/scope";
+import { canBrowsePeople, countsPerson } from "@/lib/server/access/permissions";
 import type { Db } from "@/lib/server/infra/db";
 import type { OrgState } from "@/lib/server/state/org-state";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -11,10 +10,6 @@ import type { Viewer } from "@/lib/server/access/viewer";
 // The people directory lists scores. SPEC §4 gives executives aggregates and
 // slates, not a browsable list of everyone's readiness, so for them the
 // directory and the profiles do not exist (404), whatever the UI shows.
-export function canBrowsePeople(role: Role): boolean {
-  return role !== "executive";
-}
-
 interface DirectoryIndex {
   entries: DirectoryEntry[];
   sorted(sort: PeopleSort): DirectoryEntry[];
@@ -73,10 +68,6 @@ function directoryIndex(db: Db, state: OrgState): Promise<DirectoryIndex> {
 
 // A manager sees the people whose reporting line reaches them, not
 // themselves: nobody but HR reads their own scores (SPEC §4).
-function inDirectoryScope(employeeId: string, scope: Scope): boolean {
-  return scope.kind === "organization" || (scope.employeeIds.has(employeeId) && employeeId !== scope.managerId);
-}
-
 export interface PeoplePage {
   asOf: string;
   rows: DirectoryRow[];
@@ -87,8 +78,8 @@ export interface PeoplePage {
 
 // null: this user may not browse people at all.
 export async function findPeopleDirectory(viewer: Viewer, query: PeopleQuery): Promise<PeoplePage | null> {
-  const { db, user, scope, asOf } = viewer;
-  if (!canBrowsePeople(user.role)) return null;
+  const { db, asOf } = viewer;
+  if (!canBrowsePeople(viewer)) return null;
   const state = await viewer.state();
   const index = await directoryIndex(db, state);
   const matches = directoryMatcher(query);
@@ -97,7 +88,7 @@ export async function findPeopleDirectory(viewer: Viewer, query: PeopleQuery): P
   const rows: DirectoryRow[] = [];
   let total = 0;
   for (const entry of index.sorted(query.sort)) {
-    if (!inDirectoryScope(entry.employeeId, scope) || !matches(entry)) continue;
+    if (!countsPerson(viewer, entry.employeeId) || !matches(entry)) continue;
     if (total >= start && total < end) rows.push(toDirectoryRow(entry));
     total += 1;
   }
@@ -109,7 +100,7 @@ export async function findPeopleFilterOptions(viewer: Viewer, selected?: string)
   const state = await viewer.state();
   const units: string[] = [];
   for (const person of state.input.people) {
-    if (person.active && inDirectoryScope(person.employeeId, viewer.scope)) units.push(person.orgUnitId);
+    if (person.active && countsPerson(viewer, person.employeeId)) units.push(person.orgUnitId);
   }
   return {
     orgUnits: unitOptions(units, selected),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PersonDerived } from "@/lib/domain";
-import type { Scope } from "@/lib/server/access/scope";
+import { canAdminister, personVisible, seesAssessmentOf } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 
 // What each role may read about a person (SPEC §4), as one projection:
@@ -34,13 +34,9 @@ export interface PersonView {
   sensitive?: { birthYear: number | null; flightRisk: string | null };
 }
 
-export function personVisible(employeeId: string, scope: Scope): boolean {
-  return scope.kind === "organization" || scope.employeeIds.has(employeeId);
-}
-
 export async function findPerson(viewer: Viewer, employeeId: string): Promise<PersonView | null> {
-  const { db, user, scope } = viewer;
-  if (!personVisible(employeeId, scope)) return null;
+  const { db } = viewer;
+  if (!personVisible(viewer, employeeId)) return null;
   const person = await db.person.findUnique({
     where: { employeeId },
     select: {
@@ -63,9 +59,7 @@ export async function findPerson(viewer: Viewer, employeeId: string): Promise<Pe
     roleStartDate: person.roleStartDate,
     active: person.active,
   };
-  const isHr = user.role === "hr" || user.role === "admin";
-  const isTheirManager = scope.kind === "subtree" && user.personId !== employeeId;
-  if (!isHr && !isTheirManager) return view;
+  if (!seesAssessmentOf(viewer, employeeId)) return view;
 
   const derived = (await viewer.state()).snapshot.people.get(employeeId);
   if (derived) {
@@ -80,6 +74,6 @@ export async function findPerson(viewer: Viewer, employeeId: string): Promise<Pe
     };
     view.retirement = { date: derived.retirement.date, source: derived.retirement.source, retiringSoon: derived.retiringSoon };
   }
-  if (isHr) view.sensitive = { birthYear: person.birthYear, flightRisk: derived?.flightRisk ?? null };
+  if (canAdminister(viewer)) view.sensitive = { birthYear: person.birthYear, flightRisk: derived?.flightRisk ?? null };
   return view;
 }

@@ -1,11 +1,8 @@
 import "server-only";
 import { findPosition, scoreHistory, type AssessmentInput, type FlightRisk, type GapRow } from "@/lib/domain";
-import { canSeeSensitive } from "@/lib/server/access/scope";
+import { canAdminister, canBrowsePeople, nominationsVisibleTo, personVisible, positionVisible, readsNominationWords } from "@/lib/server/access/permissions";
 import type { Db } from "@/lib/server/infra/db";
-import { nominationsVisibleTo } from "@/lib/server/access/nomination-access";
-import { canBrowsePeople } from "./people-directory";
-import { findPerson, personVisible, type PersonView } from "./people";
-import { positionVisible } from "./positions";
+import { findPerson, type PersonView } from "./people";
 import type { Viewer } from "@/lib/server/access/viewer";
 
 // A person's profile: findPerson's role projection plus the history, slates,
@@ -83,20 +80,20 @@ const AUDIT_LIMIT = 50;
 // streaming so that "not yours to see" can still answer with a real 404.
 // Outside the viewer's scope and "no such person" are the same answer.
 export async function canOpenProfile(viewer: Viewer, employeeId: string): Promise<boolean> {
-  const { db, user, scope } = viewer;
-  if (!canBrowsePeople(user.role) || !personVisible(employeeId, scope)) return false;
+  const { db } = viewer;
+  if (!canBrowsePeople(viewer) || !personVisible(viewer, employeeId)) return false;
   return (await db.person.count({ where: { employeeId } })) > 0;
 }
 
 export async function findPersonProfile(viewer: Viewer, employeeId: string): Promise<PersonProfile | null> {
-  const { db, user, scope } = viewer;
-  if (!canBrowsePeople(user.role)) return null;
+  const { db } = viewer;
+  if (!canBrowsePeople(viewer)) return null;
   const person = await findPerson(viewer, employeeId);
   if (!person) return null;
-  const isHr = canSeeSensitive(user.role);
+  const isHr = canAdminister(viewer);
   const state = await viewer.state();
 
-  const visibleNominations = nominationsVisibleTo(user);
+  const visibleNominations = nominationsVisibleTo(viewer);
   const [manager, history, nominationsFor, nominationsBy, developmentActions] = await Promise.all([
     person.managerEmployeeId ? db.person.findUnique({ where: { employeeId: person.managerEmployeeId }, select: { name: true } }) : null,
     // Scores over cycles exactly when findPerson released the latest ones.
@@ -121,7 +118,7 @@ export async function findPersonProfile(viewer: Viewer, employeeId: string): Pro
     readiness: n.readiness,
     status: n.status,
     emergency: n.emergency,
-    rationale: isHr || (user.personId !== null && n.nominatedById === user.personId) ? n.rationale : null,
+    rationale: readsNominationWords(viewer, n) ? n.rationale : null,
     updatedAt: n.updatedAt.toISOString(),
   });
 
@@ -129,8 +126,8 @@ export async function findPersonProfile(viewer: Viewer, employeeId: string): Pro
   return {
     person,
     managerName: manager?.name ?? null,
-    managerVisible: person.managerEmployeeId !== null && personVisible(person.managerEmployeeId, scope),
-    seat: seat ? { ...seat.row, visible: positionVisible(seat.row, scope) } : null,
+    managerVisible: person.managerEmployeeId !== null && personVisible(viewer, person.managerEmployeeId),
+    seat: seat ? { ...seat.row, visible: positionVisible(viewer, seat.row) } : null,
     readyScoreMin: state.snapshot.settings.readyScoreMin,
     history,
     nominationsFor: nominationsFor.map(toRow),

@@ -2,35 +2,18 @@ import "server-only";
 import type { GapRow } from "@/lib/domain";
 import { riskBandOf } from "@/lib/gaps/risk-band";
 import type { PositionsQuery } from "@/lib/schemas/api";
-import { hiddenSelf, isInUnitSubtree, type Scope } from "@/lib/server/access/scope";
+import { isInUnitSubtree, positionVisible, seesRetirement, visibleFlags, type Access } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { OrgState } from "@/lib/server/state/org-state";
-
-// A manager sees the seats their people hold and the vacant seats in their
-// own unit or below (SPEC §4).
-export function positionVisible(row: GapRow, scope: Scope): boolean {
-  if (scope.kind === "organization") return true;
-  return row.incumbentEmployeeId !== null
-    ? scope.employeeIds.has(row.incumbentEmployeeId)
-    : isInUnitSubtree(row.orgUnitPath, scope.orgUnitId);
-}
 
 // Executives see the exposure, not a named person's retirement plans.
 export type VisibleGapRow = Omit<GapRow, "retirementDate" | "retirementSource"> &
   Partial<Pick<GapRow, "retirementDate" | "retirementSource">>;
 
-// "Stuck in management" on your own seat is a conclusion drawn from your own
-// assessment, which nobody but HR may read (SPEC §4).
-export function visibleFlags(row: GapRow, scope: Scope): GapRow["flags"] {
-  const self = hiddenSelf(scope);
-  const ownSeat = self !== null && row.incumbentEmployeeId === self;
-  return ownSeat ? row.flags.filter((f) => f !== "stuck-incumbent") : row.flags;
-}
-
-export function projectGapRow(row: GapRow, scope: Scope): VisibleGapRow {
-  const flags = visibleFlags(row, scope);
+export function projectGapRow(access: Access, row: GapRow): VisibleGapRow {
+  const flags = visibleFlags(access, row);
   const visible = flags === row.flags ? row : { ...row, flags };
-  if (scope.kind === "organization" && !scope.sensitive) {
+  if (!seesRetirement(access)) {
     const { retirementDate: _date, retirementSource: _source, ...rest } = visible;
     return rest;
   }
@@ -55,11 +38,11 @@ function sortedRows(state: OrgState, sort: PositionsQuery["sort"]): GapRow[] {
   return state.sorted(sort, descending ? (a, b) => compare(b, a) : compare);
 }
 
-function matcher(query: PositionsQuery, scope: Scope, names: ReadonlyMap<string, string>) {
+function matcher(access: Access, query: PositionsQuery, names: ReadonlyMap<string, string>) {
   const text = query.q?.toLowerCase();
   return (row: GapRow) => {
-    if (!positionVisible(row, scope)) return false;
-    if (query.flag && !visibleFlags(row, scope).includes(query.flag)) return false;
+    if (!positionVisible(access, row)) return false;
+    if (query.flag && !visibleFlags(access, row).includes(query.flag)) return false;
     if (query.orgUnit && !isInUnitSubtree(row.orgUnitPath, query.orgUnit)) return false;
     if (query.level && row.level !== query.level) return false;
     if (query.critical !== undefined && row.critical !== query.critical) return false;
@@ -83,16 +66,16 @@ export interface PositionsPage {
 }
 
 export async function findPositions(viewer: Viewer, query: PositionsQuery): Promise<PositionsPage> {
-  const { scope, asOf } = viewer;
+  const { asOf } = viewer;
   const state = await viewer.state();
-  const matches = matcher(query, scope, state.names);
+  const matches = matcher(viewer, query, state.names);
   const start = (query.page - 1) * query.pageSize;
   const end = start + query.pageSize;
   const rows: VisibleGapRow[] = [];
   let total = 0;
   for (const row of sortedRows(state, query.sort)) {
     if (!matches(row)) continue;
-    if (total >= start && total < end) rows.push(projectGapRow(row, scope));
+    if (total >= start && total < end) rows.push(projectGapRow(viewer, row));
     total += 1;
   }
   return { asOf, rows, page: query.page, pageSize: query.pageSize, total };

@@ -22,7 +22,7 @@ export const HEATMAP_DEPTH = 2;
 export async function findRiskOverview(viewer: Viewer, options: { maxDepth?: number } = {}): Promise<RiskOverview> {
   const { scope, asOf } = viewer;
   const [rows, state] = await Promise.all([findHeatmap(viewer), viewer.state()]);
-  const seats = visibleSeats(state, scope);
+  const seats = visibleSeats(viewer, state);
   return {
     asOf,
     grid: heatmapGrid({
@@ -39,6 +39,6 @@ export async function findRiskOverview(viewer: Viewer, options: { maxDepth?: num
       horizonMonths: state.snapshot.settings.retirementHorizonMonths,
     },
     highRisk: seats.filter((s) => s.row.risk >= HIGH_RISK_THRESHOLD).length,
-    bench: scopedBench(state, scope),
+    bench: scopedBench(viewer, state),
   };
 }

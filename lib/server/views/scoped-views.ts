@@ -1,8 +1,7 @@
 import "server-only";
 import { orgBenchStrength, type GapRow, type OrgBenchStrength, type PersonDerived, type PositionDetail } from "@/lib/domain";
 import type { ChartGroup } from "@/lib/charts/divisions";
-import { hiddenSelf, type Scope } from "@/lib/server/access/scope";
-import { positionVisible } from "./positions";
+import { countsPerson, hiddenSelf, positionVisible, type Access } from "@/lib/server/access/permissions";
 import type { OrgState } from "@/lib/server/state/org-state";
 
 // The pieces of one snapshot a viewer may aggregate over, shared by the risk
@@ -13,12 +12,12 @@ export interface VisibleSeat {
   detail: PositionDetail;
 }
 
-export function visibleSeats(state: OrgState, scope: Scope): VisibleSeat[] {
+export function visibleSeats(access: Access, state: OrgState): VisibleSeat[] {
   const { positions, positionDetails } = state.snapshot;
   const seats: VisibleSeat[] = [];
   positions.forEach((row, i) => {
     const detail = positionDetails[i];
-    if (detail && positionVisible(row, scope)) seats.push({ row, detail });
+    if (detail && positionVisible(access, row)) seats.push({ row, detail });
   });
   return seats;
 }
@@ -27,19 +26,20 @@ export function visibleSeats(state: OrgState, scope: Scope): VisibleSeat[] {
 // organization, a manager's reports (not the manager) for a subtree. A
 // non-HR viewer is left out even of counts aggregated by division (see
 // hiddenSelf): a division of three directors would give them away.
-export function countablePeople(state: OrgState, scope: Scope): PersonDerived[] {
-  const self = hiddenSelf(scope);
+export function countablePeople(access: Access, state: OrgState): PersonDerived[] {
+  const self = hiddenSelf(access);
   const people: PersonDerived[] = [];
   for (const person of state.snapshot.people.values()) {
     if (!person.active || person.employeeId === self) continue;
-    if (scope.kind === "subtree" && (!scope.employeeIds.has(person.employeeId) || person.employeeId === scope.managerId)) continue;
+    if (!countsPerson(access, person.employeeId)) continue;
     people.push(person);
   }
   return people;
 }
 
 // "By division": the organization's divisions, or a manager's own unit.
-export function chartGroups(state: OrgState, scope: Scope): ChartGroup[] {
+export function chartGroups(access: Access, state: OrgState): ChartGroup[] {
+  const { scope } = access;
   const units = state.input.orgUnits;
   if (scope.kind === "subtree") {
     const own = units.find((u) => u.id === scope.orgUnitId);
@@ -54,7 +54,7 @@ export function chartGroups(state: OrgState, scope: Scope): ChartGroup[] {
 
 // Organization bench strength over what the viewer sees: the engine's own
 // figure for the organization, the same rule over the visible critical seats otherwise.
-export function scopedBench(state: OrgState, scope: Scope): OrgBenchStrength {
-  if (scope.kind === "organization") return state.snapshot.benchStrength;
-  return orgBenchStrength(visibleSeats(state, scope).filter((s) => s.row.critical).map((s) => s.detail.successorIds.readyNow));
+export function scopedBench(access: Access, state: OrgState): OrgBenchStrength {
+  if (access.scope.kind === "organization") return state.snapshot.benchStrength;
+  return orgBenchStrength(visibleSeats(access, state).filter((s) => s.row.critical).map((s) => s.detail.successorIds.readyNow));
 }

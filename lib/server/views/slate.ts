@@ -2,7 +2,7 @@ import "server-only";
 import type { GapRow } from "@/lib/domain";
 import type { NominateDraft } from "@/components/nominations/NominateForm";
 import { ZReadiness } from "@/lib/schemas/nominations";
-import { canAdminister, canNominate } from "@/lib/server/access/scope";
+import { canNominate, selfExcludedFromSlates } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findNominations, findVisibleSeat, type NominationView } from "@/lib/server/operations/nominations";
 import { previewNomination, searchCandidates, type CandidateHit, type NominationPreview } from "./candidates";
@@ -22,12 +22,11 @@ export interface SlateView {
 // A seat's slate page, planned against today's organization (see
 // Viewer.todayState); null when the seat is unknown or outside the viewer's scope.
 export async function findSlate(viewer: Viewer, positionId: string, query: Record<string, string | undefined>): Promise<SlateView | null> {
-  const { user } = viewer;
   const seat = await findVisibleSeat(viewer, positionId);
   if (!seat) return null;
-  const nominates = canNominate(user.role);
+  const nominates = canNominate(viewer);
   // Non-HR users cannot name themselves, so they are not offered.
-  const self = canAdminister(user.role) ? null : user.personId;
+  const self = selfExcludedFromSlates(viewer);
   const draft: NominateDraft = {
     candidate: (query.candidate ?? "").trim(),
     readiness: ZReadiness.safeParse(query.readiness).data ?? "1_2_years",

@@ -25,14 +25,14 @@ export const TOP_EXPOSED = 10;
 // per-role projection as the gap report, so an executive's copy carries no
 // personal retirement dates.
 export async function findExecutiveSummary(viewer: Viewer): Promise<ExecutiveSummary> {
-  const { scope, asOf } = viewer;
+  const { asOf } = viewer;
   const [state, overview, pipeline] = await Promise.all([viewer.state(), findRiskOverview(viewer, { maxDepth: 1 }), findPipeline(viewer)]);
-  const top = visibleSeats(state, scope)
+  const top = visibleSeats(viewer, state)
     .map((s) => s.row)
     .sort((a, b) => b.risk - a.risk || (a.positionId < b.positionId ? -1 : 1))
     .slice(0, TOP_EXPOSED)
     .map((row): ExposedPosition => ({
-      ...projectGapRow(row, scope),
+      ...projectGapRow(viewer, row),
       incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? row.incumbentEmployeeId) : null,
     }));
   return { asOf, settings: state.snapshot.settings, top, overview, funnel: pipelineFunnel(pipeline) };

@@ -1,6 +1,7 @@
 import "server-only";
 import { totalSuccessors } from "@/lib/domain/successors";
-import { findOpenCycle, mayAssess, type OpenCycle } from "@/lib/server/operations/assessments";
+import { canOpenTeam, mayAssess } from "@/lib/server/access/permissions";
+import { findOpenCycle, type OpenCycle } from "@/lib/server/operations/assessments";
 import type { Viewer } from "@/lib/server/access/viewer";
 
 export interface TeamRow {
@@ -35,7 +36,7 @@ export const HR_LIMIT = 200;
 // Executives have no team here (null → 404).
 export async function findTeam(viewer: Viewer): Promise<Team | null> {
   const { db, scope } = viewer;
-  if (scope.kind === "organization" && !scope.sensitive) return null;
+  if (!canOpenTeam(viewer)) return null;
   const cycle = await findOpenCycle(viewer);
   const select = { employeeId: true, name: true, title: true, managerId: true, position: { select: { positionId: true } } } as const;
 
@@ -79,7 +80,7 @@ export async function findTeam(viewer: Viewer): Promise<Team | null> {
       // GapRow successors count approved nominations only (lib/domain/positions.ts).
       seatHasApprovedSuccessor: seat ? totalSuccessors(seat.successors) > 0 : null,
       assessment: statusOf.get(p.employeeId) ?? null,
-      assessable: cycle !== null && mayAssess(scope, p.employeeId),
+      assessable: cycle !== null && mayAssess(viewer, p.employeeId),
     };
   });
   return { kind: scope.kind === "subtree" ? "subtree" : "unassessed", cycle, rows, total };

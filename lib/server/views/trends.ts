@@ -6,9 +6,9 @@ import type { ChartSpec } from "@/lib/charts/spec";
 import { stuckChart } from "@/lib/charts/stuck";
 import { benchTrend, type TrendPoint } from "@/lib/charts/trend";
 import { computeSnapshot, orgBenchStrength, type GapRow, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
+import { positionVisible } from "@/lib/server/access/permissions";
 import { findPipeline } from "./aggregates";
 import type { Viewer } from "@/lib/server/access/viewer";
-import { positionVisible } from "./positions";
 import { chartGroups, countablePeople, visibleSeats } from "./scoped-views";
 import type { OrgState } from "@/lib/server/state/org-state";
 
@@ -24,10 +24,10 @@ export interface RiskCharts {
 }
 
 export async function findRiskCharts(viewer: Viewer): Promise<RiskCharts> {
-  const { scope, asOf } = viewer;
+  const { asOf } = viewer;
   const [state, pipeline] = await Promise.all([viewer.state(), findPipeline(viewer)]);
-  const seats = visibleSeats(state, scope);
-  const groups = chartGroups(state, scope);
+  const seats = visibleSeats(viewer, state);
+  const groups = chartGroups(viewer, state);
   return {
     wave: retirementWave({
       asOf,
@@ -40,7 +40,7 @@ export async function findRiskCharts(viewer: Viewer): Promise<RiskCharts> {
     ),
     stuck: stuckChart(
       groups,
-      countablePeople(state, scope).map((p) => ({ orgUnitId: p.orgUnitId, levelKind: p.levelKind, stuck: p.stuck.stuck })),
+      countablePeople(viewer, state).map((p) => ({ orgUnitId: p.orgUnitId, levelKind: p.levelKind, stuck: p.stuck.stuck })),
     ),
     trend: benchTrend(await findBenchTrend(viewer)),
   };
@@ -63,7 +63,7 @@ export async function findBenchTrend(viewer: Viewer): Promise<TrendPoint[]> {
     const bench =
       scope.kind === "organization"
         ? slates.organization
-        : orgBenchStrength(slates.seats.filter((s) => positionVisible(s.row, scope)).map((s) => s.readyNow));
+        : orgBenchStrength(slates.seats.filter((s) => positionVisible(viewer, s.row)).map((s) => s.readyNow));
     return { label, date, bench };
   });
 }

@@ -2,7 +2,8 @@ import type { NextRequest } from "next/server";
 import { gapCsvChunks, gapCsvColumns } from "@/lib/gaps/csv";
 import { ZPositionsQuery } from "@/lib/schemas/api";
 import { findViewer } from "@/lib/server/access/request-viewer";
-import { findAllGapRows, seesRetirement } from "@/lib/server/views/gaps";
+import { seesRetirement } from "@/lib/server/access/permissions";
+import { findAllGapRows } from "@/lib/server/views/gaps";
 import { csvResponse } from "@/lib/tables/csv";
 import { firstValues } from "@/lib/tables/url-state";
 
@@ -15,5 +16,5 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!parsed.success) return new Response(`Invalid filters: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`, { status: 400 });
   const { asOf } = viewer;
   const rows = await findAllGapRows(viewer, parsed.data);
-  return csvResponse(gapCsvChunks(rows, gapCsvColumns(seesRetirement(viewer.scope))), `baton-gaps-${asOf}.csv`, rows.length);
+  return csvResponse(gapCsvChunks(rows, gapCsvColumns(seesRetirement(viewer))), `baton-gaps-${asOf}.csv`, rows.length);
 }

@@ -24,11 +24,10 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (!isSameOrigin(request.headers)) return forbidden("cross-origin request refused");
   const viewer = await findViewer();
   if (!viewer) return unauthorized();
-  const { user } = viewer;
   // Importing is HR's (SPEC §4): the same answer as a page that does not exist.
   // Asked before reading the body, so nobody else can make the server take in
   // 50 MB; the data layer asks again below.
-  if (!mayImport(user)) return notFound();
+  if (!mayImport(viewer)) return notFound();
 
   const declared = Number(request.headers.get("content-length"));
   if (declared > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) return payloadTooLarge(tooLargeMessage(null));
