@@ -2,6 +2,9 @@
 // before the first request, so a fresh install needs no separate step.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // A wrong variable stops the server here, with every problem named.
+  const { env } = await import("./lib/server/infra/env");
+  env();
   const { databaseTarget } = await import("./lib/server/infra/database-url");
   const { applyMigrations } = await import("./lib/server/infra/migrations");
   const target = databaseTarget();

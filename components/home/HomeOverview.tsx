@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { StatCard } from "@/components/ui/StatCard";
 import { GAP_FLAGS } from "@/lib/domain";
-import { FLAG_DESCRIPTIONS, FLAG_LABELS } from "@/lib/gaps/labels";
+import { FLAG_DESCRIPTIONS, FLAG_LABELS } from "@/lib/labels";
 import type { HomeView } from "@/lib/server/views/home";
 
 const formatCount = new Intl.NumberFormat("en").format;

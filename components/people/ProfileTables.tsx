@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { describeChanges } from "@/lib/audit/changes";
 import type { Readiness } from "@/lib/domain";
-import { READINESS_LABELS } from "@/lib/gaps/labels";
+import { READINESS_LABELS } from "@/lib/labels";
 import { formatIsoDate, formatScore } from "@/lib/people/format";
 import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/views/person-profile";
 import { AuditChanges, ChangeSource } from "@/components/audit/AuditTable";

@@ -3,6 +3,7 @@ import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { ZCredentials } from "@/lib/schemas/auth";
 import { getDb } from "@/lib/server/infra/db";
+import { oidcSettings } from "@/lib/server/infra/env";
 import { findActiveUser, findUserByCredentials } from "./users";
 
 declare module "next-auth" {
@@ -15,12 +16,13 @@ declare module "next-auth" {
 // with it only when an account with the same email already exists in Baton:
 // the identity provider proves who someone is, Baton decides what they see.
 function oidcProvider(): NextAuthConfig["providers"] {
-  const { BATON_OIDC_ISSUER: issuer, BATON_OIDC_CLIENT_ID: clientId, BATON_OIDC_CLIENT_SECRET: clientSecret } = process.env;
-  if (!issuer || !clientId || !clientSecret) return [];
+  const settings = oidcSettings();
+  if (!settings) return [];
+  const { issuer, clientId, clientSecret, name } = settings;
   return [
     {
       id: "oidc",
-      name: process.env.BATON_OIDC_NAME ?? "single sign-on",
+      name,
       type: "oidc",
       issuer,
       clientId,
@@ -30,7 +32,8 @@ function oidcProvider(): NextAuthConfig["providers"] {
   ];
 }
 
-export const oidcEnabled = () => oidcProvider().length > 0;
+export const oidcEnabled = () => oidcSettings() !== null;
+export const oidcName = () => oidcSettings()?.name ?? "single sign-on";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,

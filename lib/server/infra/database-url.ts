@@ -20,6 +20,8 @@ export function parseDatabaseUrl(raw: string | undefined, cwd: string = process.
   throw new Error(`DATABASE_URL must start with file: or postgres:// (got "${url.split(":")[0]}:…")`);
 }
 
+// Read here rather than through env.ts: the CLI and the migration runner
+// need the database without the web server's variables.
 export function databaseTarget(): DatabaseTarget {
   return parseDatabaseUrl(process.env.DATABASE_URL);
 }

@@ -1,7 +1,9 @@
-import type { BenchStrength, GapFlag, Readiness, RetirementSource, VacancyRisk } from "@/lib/domain";
+import type { BenchStrength, GapFlag, NominationStatus, Readiness, RetirementSource, VacancyRisk } from "@/lib/domain";
 
-// Words people read on the gap report, kept apart from the codes the API and
-// the CSV use. A tone is a meaning, not a colour: components map it to classes.
+// The words people read for the engine's and the store's codes: one table per
+// concept for every screen (the gap report, the heatmap, the summary, the org
+// chart, the slates), kept apart from the codes the API and the CSV use. A
+// tone is a meaning, not a colour: components map it to classes.
 export type Tone = "critical" | "warning" | "caution" | "info" | "good" | "neutral";
 
 export const FLAG_LABELS: Record<GapFlag, string> = {
@@ -33,7 +35,8 @@ export const FLAG_TONES: Record<GapFlag, Tone> = {
 export const VACANCY_LABELS: Record<VacancyRisk, string> = { low: "Low", medium: "Medium", high: "High" };
 export const VACANCY_TONES: Record<VacancyRisk, Tone> = { low: "good", medium: "warning", high: "critical" };
 
-export const BENCH_LABELS: Record<BenchStrength, string> = { none: "None", weak: "Weak", moderate: "Moderate", strong: "Strong" };
+// A phrase that reads wherever it stands alone (a badge, a table cell).
+export const BENCH_LABELS: Record<BenchStrength, string> = { none: "No bench", weak: "Weak bench", moderate: "Moderate bench", strong: "Strong bench" };
 export const BENCH_TONES: Record<BenchStrength, Tone> = { none: "critical", weak: "warning", moderate: "info", strong: "good" };
 
 // SPEC §3: the product always says where a retirement date came from.
@@ -48,3 +51,15 @@ export const READINESS_LABELS: Record<Readiness, string> = {
   "1_2_years": "Ready in 1–2 years",
   "3_plus_years": "Ready in 3+ years",
 };
+
+export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
+  proposed: "Proposed",
+  approved: "Approved",
+  declined: "Declined",
+  withdrawn: "Withdrawn",
+  succeeded: "Succeeded",
+};
+
+// For codes read back from storage as text: an unknown one shows as itself.
+export const readinessLabel = (code: string) => READINESS_LABELS[code as Readiness] ?? code;
+export const statusLabel = (code: string) => NOMINATION_STATUS_LABELS[code as NominationStatus] ?? code;
