@@ -3,8 +3,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // A wrong variable stops the server here, with every problem named.
-  const { env } = await import("./lib/server/infra/env");
-  env();
+  const { checkServerEnv } = await import("./lib/server/infra/env");
+  checkServerEnv();
   const { databaseTarget } = await import("./lib/server/infra/database-url");
   const { applyMigrations } = await import("./lib/server/infra/migrations");
   const target = databaseTarget();

@@ -3,14 +3,21 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getCurrentUser } from "@/lib/server/auth/session";
 import { getDb } from "@/lib/server/infra/db";
+import { scopeFor } from "./scope";
 import { createViewer, type Viewer } from "./viewer";
 
-// One viewer per request and as-of value: the layout, the page and every
-// component rendering in that request share it, and with it one scope query
-// and one organization-state read.
-const viewerFor = cache(async (asOf: string | undefined): Promise<Viewer | null> => {
+// Who is asking and what they may see: once per request, whatever dates the
+// layout and the page look at.
+const requestAccess = cache(async () => {
   const user = await getCurrentUser();
-  return user ? createViewer({ db: getDb(), user, asOf }) : null;
+  return user ? { user, scope: await scopeFor(getDb(), user) } : null;
+});
+
+// One viewer per request and as-of value: the page and every component
+// rendering in that request share it, and with it one organization-state read.
+const viewerFor = cache(async (asOf: string | undefined): Promise<Viewer | null> => {
+  const access = await requestAccess();
+  return access ? createViewer({ db: getDb(), ...access, asOf }) : null;
 });
 
 const first = (asOf: string | readonly string[] | null | undefined) => (typeof asOf === "string" ? asOf : (asOf?.[0] ?? undefined));

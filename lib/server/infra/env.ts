@@ -30,9 +30,6 @@ const ZEnv = z
     } catch (error) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: error instanceof Error ? error.message : String(error) });
     }
-    if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be set to a long random string (openssl rand -base64 33): it signs the session cookies" });
-    }
     const set = OIDC_KEYS.filter((key) => env[key] !== undefined);
     if (set.length > 0 && set.length < OIDC_KEYS.length) {
       const missing = OIDC_KEYS.filter((key) => env[key] === undefined);
@@ -53,10 +50,16 @@ export class EnvError extends Error {
   }
 }
 
-export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+// `serving`: the web server is starting, so the session secret must be there
+// too (a build or a CLI command needs none).
+export function readEnv(source: Record<string, string | undefined> = process.env, options: { serving?: boolean } = {}): Env {
   const parsed = ZEnv.safeParse(source);
-  if (parsed.success) return parsed.data;
-  throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`));
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
+  if (options.serving && source.NODE_ENV === "production" && !source.AUTH_SECRET?.trim()) {
+    problems.push("AUTH_SECRET: must be set to a long random string (openssl rand -base64 33): it signs the session cookies");
+  }
+  if (parsed.success && problems.length === 0) return parsed.data;
+  throw new EnvError(problems);
 }
 
 let cached: Env | undefined;
@@ -65,6 +68,11 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= readEnv();
   return cached;
+}
+
+// When the server starts (instrumentation.ts): every problem at once, or nothing.
+export function checkServerEnv(): void {
+  cached = readEnv(process.env, { serving: true });
 }
 
 export interface OidcSettings {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { canOpenProfile } from "@/lib/server/views/person-profile";
-import type { SearchParamsRecord } from "@/lib/tables/url-state";
+import { decodeSegment, type SearchParamsRecord } from "@/lib/tables/url-state";
 import { ProfileContent } from "./ProfileContent";
 import { ProfileSkeleton } from "./ProfileSkeleton";
 
@@ -17,7 +17,7 @@ interface ProfilePageProps {
 
 export default async function ProfilePage({ params, searchParams }: ProfilePageProps) {
   const viewer = await getViewer((await searchParams).asOf);
-  const employeeId = safeDecode((await params).employeeId);
+  const employeeId = decodeSegment((await params).employeeId);
   // Decided before anything streams, so the answer is a real 404 status.
   // (A loading.tsx would start the stream first and turn it into a 200.)
   if (!(await canOpenProfile(viewer, employeeId))) notFound();
@@ -33,13 +33,4 @@ export default async function ProfilePage({ params, searchParams }: ProfilePageP
       </div>
     </div>
   );
-}
-
-// A stray "%" in a hand-typed URL is "no such person", not a crash.
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

@@ -4,22 +4,15 @@ import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/team/AssessmentForm";
 import type { AssessFormState } from "@/components/team/form-state";
 import { getViewer } from "@/lib/server/access/request-viewer";
+import { decodeSegment } from "@/lib/tables/url-state";
 import { findAssessmentForm } from "@/lib/server/operations/assessments";
 import { saveAssessmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assess" };
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 export default async function AssessPage({ params }: { params: Promise<{ employeeId: string }> }) {
   const viewer = await getViewer();
-  const employeeId = safeDecode((await params).employeeId);
+  const employeeId = decodeSegment((await params).employeeId);
   // Outside the assessor's reach (or themselves) the address does not exist.
   const form = await findAssessmentForm(viewer, employeeId);
   if (!form) notFound();
