@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { AuditFilters } from "@/components/audit/AuditFilters";
 import { AuditTable } from "@/components/audit/AuditTable";
 import { ZAuditQuery } from "@/lib/schemas/nominations";
-import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/server/infra/audit";
+import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/server/views/audit-log";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { firstValues, hrefWith, type SearchParamsRecord } from "@/lib/tables/url-state";
 
