@@ -1,7 +1,6 @@
 import { Suspense } from "react";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
-import { HeatmapGrid } from "@/components/heatmap/HeatmapGrid";
-import { HeatmapLegend } from "@/components/heatmap/HeatmapLegend";
+import { HeatmapSection } from "@/components/heatmap/HeatmapSection";
 import { KeyFigures } from "@/components/heatmap/KeyFigures";
 import { RiskCharts, RiskChartsSkeleton } from "@/components/heatmap/RiskCharts";
 import { lookAheadOptions } from "@/lib/charts/as-of";
@@ -39,19 +38,12 @@ export function RiskHeatmap({ viewer, overview, charts }: RiskHeatmapProps) {
 
       <KeyFigures overview={overview} />
 
-      <section aria-labelledby="heatmap-title" className="space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-3">
-          <h2 id="heatmap-title" className="text-lg font-semibold text-slate-900">
-            Risk by unit and level
-          </h2>
-          <HeatmapLegend />
-        </div>
+      <HeatmapSection title="Risk by unit and level" grid={overview.grid} caption={`Position risk by org unit and level, as of ${asOf}`}>
         <p className="text-sm text-slate-600">
           In each cell: mean risk, positions, positions at high risk (60 or more), and positions without an approved ready-now successor. Open a division to
           see its departments.
         </p>
-        <HeatmapGrid grid={overview.grid} caption={`Position risk by org unit and level, as of ${asOf}`} />
-      </section>
+      </HeatmapSection>
 
       <Suspense fallback={<RiskChartsSkeleton />}>
         <RiskCharts charts={charts} asOf={asOf} horizonMonths={overview.retiringSoon.horizonMonths} />

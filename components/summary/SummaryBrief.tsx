@@ -1,7 +1,6 @@
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
-import { HeatmapGrid } from "@/components/heatmap/HeatmapGrid";
-import { HeatmapLegend } from "@/components/heatmap/HeatmapLegend";
+import { HeatmapSection } from "@/components/heatmap/HeatmapSection";
 import { KeyFigures } from "@/components/heatmap/KeyFigures";
 import { PrintButton } from "@/components/summary/PrintButton";
 import { ThresholdList } from "@/components/summary/ThresholdList";
@@ -42,15 +41,13 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
         <TopPositionsTable rows={summary.top} />
       </section>
 
-      <section aria-labelledby="heatmap-title" className="print-break-before space-y-3">
-        <div className="flex flex-wrap items-baseline justify-between gap-3">
-          <h2 id="heatmap-title" className="text-lg font-semibold text-slate-900">
-            Risk by division and level
-          </h2>
-          <HeatmapLegend />
-        </div>
-        <HeatmapGrid grid={overview.grid} caption={`Position risk by division and level, as of ${asOf}`} expandable={false} />
-      </section>
+      <HeatmapSection
+        title="Risk by division and level"
+        grid={overview.grid}
+        caption={`Position risk by division and level, as of ${asOf}`}
+        expandable={false}
+        className="print-break-before"
+      />
 
       <section aria-labelledby="funnel-section" className="space-y-3">
         <h2 id="funnel-section" className="text-lg font-semibold text-slate-900">
