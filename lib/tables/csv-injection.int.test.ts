@@ -6,10 +6,10 @@ import { PEOPLE_HEADER } from "@/lib/import/test-files";
 import { PEOPLE_CSV_COLUMNS } from "@/lib/people/directory";
 import { ZPositionsQuery } from "@/lib/schemas/api";
 import { ZPeopleQuery } from "@/lib/schemas/people";
-import { scopeFor } from "@/lib/server/access";
-import { findAllGapRows } from "@/lib/server/gaps";
-import { findPeopleDirectory } from "@/lib/server/people-directory";
-import type { AppUser } from "@/lib/server/users";
+import { createViewer } from "@/lib/server/access/viewer";
+import type { AppUser } from "@/lib/server/auth/users";
+import { findAllGapRows } from "@/lib/server/views/gaps";
+import { findPeopleDirectory } from "@/lib/server/views/people-directory";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { csvChunks } from "./csv";
 
@@ -36,9 +36,9 @@ describe.each(providers)("exports neutralise formulas on %s", (provider) => {
     const stored = await t.db.person.findMany({ orderBy: { employeeId: "asc" }, select: { name: true } });
     expect(stored).toHaveLength(PLANTED.length);
     expect(stored.every((p) => /^[=+\-@\t\r]/.test(p.name))).toBe(true);
-    const scope = await scopeFor(t.db, hr);
-    const people = await findPeopleDirectory({ db: t.db, user: hr, scope, asOf: "2026-06-01", query: { ...ZPeopleQuery.parse({}), page: 1, pageSize: 1000 } });
-    const gaps = await findAllGapRows({ db: t.db, scope, asOf: "2026-06-01", query: ZPositionsQuery.parse({}) });
+    const viewer = await createViewer({ db: t.db, user: hr, asOf: "2026-06-01", today: "2026-06-01" });
+    const people = await findPeopleDirectory(viewer, { ...ZPeopleQuery.parse({}), page: 1, pageSize: 1000 });
+    const gaps = await findAllGapRows(viewer, ZPositionsQuery.parse({}));
     const files = {
       people: parse([...csvChunks(people!.rows, PEOPLE_CSV_COLUMNS)].join(""), { columns: true }) as Record<string, string>[],
       gaps: parse([...gapCsvChunks(gaps, gapCsvColumns(true))].join(""), { columns: true }) as Record<string, string>[],

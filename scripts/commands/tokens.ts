@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/server/api-tokens";
+import { createApiToken, listApiTokens, revokeApiToken } from "@/lib/server/auth/api-tokens";
 import { unlockSignIn } from "@/lib/server/auth/sign-in-throttle";
 import { accountKey, addressKey } from "@/lib/server/auth/throttle-policy";
 import { openCliDatabase } from "./cli-db";

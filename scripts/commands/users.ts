@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { ZRole } from "@/lib/schemas/auth";
-import { createUser } from "@/lib/server/users";
+import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./cli-db";
 
 // user add <email> --role admin|hr|manager|executive [--employee-id ID]

@@ -2,10 +2,10 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { signIn } from "@/lib/server/auth";
+import { signIn } from "@/lib/server/auth/auth";
 import { throttleStatus } from "@/lib/server/auth/sign-in-throttle";
 import { clientAddress, describeWait } from "@/lib/server/auth/throttle-policy";
-import { getDb } from "@/lib/server/db";
+import { getDb } from "@/lib/server/infra/db";
 
 export interface LoginState {
   error: string | null;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
-import { createApiToken, findUserByApiToken, listApiTokens, revokeApiToken } from "../api-tokens";
-import { createUser } from "../users";
+import { createApiToken, findUserByApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
+import { createUser } from "./users";
 import { countLiveSessions, endAllSessions, endSession, resumeSession, startSession } from "./sessions";
 import { recordFailedSignIn, recordSuccessfulSignIn, throttleStatus, unlockSignIn } from "./sign-in-throttle";
 import { accountKey } from "./throttle-policy";

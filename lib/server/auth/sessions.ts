@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { Db, Tx } from "../db";
+import type { Db, Tx } from "@/lib/server/infra/db";
 import { sessionPolicy, sessionState } from "./session-policy";
 
 // Database sessions behind the next-auth cookie (docs/security.md): the

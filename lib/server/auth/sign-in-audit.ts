@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db";
+import type { Db } from "@/lib/server/infra/db";
 
 // Every sign-in, failed or not, and every sign-out is in the audit log
 // (docs/security.md). Written straight to the table, not through recordAudit:

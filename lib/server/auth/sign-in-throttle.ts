@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db";
+import type { Db } from "@/lib/server/infra/db";
 import { ACCOUNT_RULE, accountKey, ADDRESS_RULE, addressKey, FORGET_AFTER_MS, lockAfterFailure, type ThrottleRule } from "./throttle-policy";
 
 // Failed sign-ins counted in the database, per account and per client

@@ -1,4 +1,4 @@
-import { originVerdict } from "../same-origin";
+import { originVerdict } from "./same-origin";
 
 // What proxy.ts refuses before any route runs (docs/security.md). Pure, so
 // every rule is unit-tested without a server.

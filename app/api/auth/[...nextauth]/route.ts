@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/server/auth";
+import { handlers } from "@/lib/server/auth/auth";
 import { auditSignIn } from "@/lib/server/auth/sign-in-audit";
 import { throttleStatus } from "@/lib/server/auth/sign-in-throttle";
 import { clientAddress, describeWait } from "@/lib/server/auth/throttle-policy";
-import { getDb } from "@/lib/server/db";
+import { getDb } from "@/lib/server/infra/db";
 
 export const { GET } = handlers;
 
