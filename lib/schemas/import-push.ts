@@ -20,7 +20,8 @@ export const ZImportPushQuery = z
       .max(200)
       .regex(/^[^/\\\u0000-\u001f]+$/, "a file name without folders or control characters")
       .optional()
-      .describe("recorded in the audit log as the import's source (default: <kind>.csv)"),
+      .describe("recorded in the audit log as the import's source (default: <kind>.csv, or <kind>.xlsx for a workbook)"),
+    sheet: z.string().min(1).max(31).optional().describe("an Excel workbook's sheet to read (default: the first)"),
   })
   .strict();
 export type ImportPushQuery = z.infer<typeof ZImportPushQuery>;
@@ -28,7 +29,8 @@ export type ImportPushQuery = z.infer<typeof ZImportPushQuery>;
 // The media types a body may have. CSV is text; anything else a script might
 // send by default (curl -d sends a form and strips the line breaks) is refused
 // before the file is read.
-export const CSV_MEDIA_TYPES = ["text/csv", "text/plain", "application/octet-stream"] as const;
+export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const IMPORT_MEDIA_TYPES = ["text/csv", "text/plain", "application/octet-stream", XLSX_MEDIA_TYPE] as const;
 
 const ZCounts = z.object({ created: z.number().int(), updated: z.number().int(), unchanged: z.number().int() });
 

@@ -10,6 +10,7 @@ interface ImportAsOptions {
   kind: ImportKind;
   content: Buffer;
   fileName: string;
+  sheet?: string;
   onProgress?: OnImportProgress;
 }
 
@@ -19,12 +20,12 @@ export const mayImport = (user: AppUser) => canAdminister(user.role);
 
 export async function previewImportAs(options: ImportAsOptions): Promise<PlanResult | null> {
   if (!mayImport(options.user)) return null;
-  const { db, kind, content, fileName, onProgress } = options;
-  return planImport({ db, provider: getProvider(), kind, content, fileName, onProgress });
+  const { db, kind, content, fileName, sheet, onProgress } = options;
+  return planImport({ db, provider: getProvider(), kind, content, fileName, sheet, onProgress });
 }
 
 export async function applyImportAs(options: ImportAsOptions): Promise<ImportResult | null> {
   if (!mayImport(options.user)) return null;
-  const { db, user, kind, content, fileName, onProgress } = options;
-  return importCsv({ db, provider: getProvider(), kind, content, fileName, onProgress, actor: { label: user.email, userId: user.id } });
+  const { db, user, kind, content, fileName, sheet, onProgress } = options;
+  return importCsv({ db, provider: getProvider(), kind, content, fileName, sheet, onProgress, actor: { label: user.email, userId: user.id } });
 }

@@ -133,8 +133,11 @@ export function openApiDocument() {
           ],
           requestBody: {
             required: true,
-            description: "the file itself (curl --data-binary @people.csv), UTF-8, comma or semicolon; at most 50 MB",
-            content: { "text/csv": { schema: { type: "string" } } },
+            description: "the file itself (curl --data-binary @people.csv): CSV in UTF-8, comma or semicolon, or an Excel workbook; at most 50 MB",
+            content: {
+              "text/csv": { schema: { type: "string" } },
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+            },
           },
           responses: {
             "200": json("ImportResult", "validated, and applied unless a dry run"),

@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOMINATIONS_CSV, PEOPLE_CSV, PEOPLE_HEADER, POSITIONS_CSV } from "@/lib/import/test-files";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
@@ -65,6 +66,21 @@ describe.each(providers)("HRIS push on %s", (provider) => {
     const nominations = await send({ kind: "nominations", body: NOMINATIONS_CSV, type: "application/octet-stream" });
     expect(nominations.status).toBe(200);
     expect(await test.db.nomination.count()).toBe(2);
+  });
+
+  it("takes an Excel workbook's named sheet, with the same answers", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Cover");
+    const sheet = workbook.addWorksheet("People");
+    for (const line of PEOPLE_CSV.split("\n")) sheet.addRow(line.match(/("[^"]*"|[^,]*)(,|$)/g)!.slice(0, 16).map((c) => c.replace(/,$/, "").replace(/^"|"$/g, "")));
+    const body = Buffer.from(await workbook.xlsx.writeBuffer());
+    const type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    const response = await send({ kind: "people", body, type, query: "sheet=People" });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ fileName: "people.xlsx", hasChanges: false, summary: { people: { unchanged: 5 } } });
+    const cover = await send({ kind: "people", body, type });
+    expect(cover.status).toBe(422);
+    expect(((await cover.json()) as { lines: string[] }).lines[0]).toBe("sheet Cover: the sheet is empty");
   });
 
   it("answers 422 with every row error and writes nothing", async () => {

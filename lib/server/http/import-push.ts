@@ -1,6 +1,7 @@
 import "server-only";
 import { formatImportErrors, importCsv, type ImportRefused } from "@/lib/import";
-import { CSV_MEDIA_TYPES, ZImportKind, ZImportPushQuery } from "@/lib/schemas/import-push";
+import { isXlsx } from "@/lib/import/parse-xlsx";
+import { IMPORT_MEDIA_TYPES, ZImportKind, ZImportPushQuery } from "@/lib/schemas/import-push";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/schemas/import-upload";
 import { forbidden, invalidInput, notFound, payloadTooLarge, unsupportedMediaType } from "@/lib/server/api-response";
 import type { Db } from "@/lib/server/db";
@@ -46,7 +47,7 @@ export async function importPush({ request, db, provider, user, kind }: ImportPu
   if (!query.success) return invalidInput(query.error);
 
   const mediaType = mediaTypeOf(request);
-  if (!(CSV_MEDIA_TYPES as readonly string[]).includes(mediaType)) {
+  if (!(IMPORT_MEDIA_TYPES as readonly string[]).includes(mediaType)) {
     return unsupportedMediaType(`a body of type "${mediaType || "none"}" is not a file Baton imports; ${MEDIA_TYPE_HINT}`);
   }
   if (Number(request.headers.get("content-length")) > MAX_UPLOAD_BYTES) return payloadTooLarge(`the file is over the ${MAX_UPLOAD_LABEL} limit`);
@@ -58,7 +59,8 @@ export async function importPush({ request, db, provider, user, kind }: ImportPu
     provider,
     kind: parsedKind.data,
     content,
-    fileName: query.data.fileName ?? `${parsedKind.data}.csv`,
+    fileName: query.data.fileName ?? `${parsedKind.data}.${isXlsx(content) ? "xlsx" : "csv"}`,
+    sheet: query.data.sheet,
     dryRun: query.data.dryRun === "true",
     actor: { label: user.email, userId: user.id },
   });
