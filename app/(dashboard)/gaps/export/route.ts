@@ -8,9 +8,11 @@ import { getCurrentUser } from "@/lib/server/session";
 import { today } from "@/lib/server/today";
 import { csvResponse } from "@/lib/tables/csv";
 import { firstValues } from "@/lib/tables/url-state";
+import { wantsXlsx, xlsxResponse } from "@/lib/tables/xlsx";
 
 // GET /gaps/export?<the page's filters> — every row of the current filtered
-// view as CSV, with the CLI's column names, streamed in chunks.
+// view as CSV, with the CLI's column names, streamed in chunks (or, with
+// format=xlsx, as an Excel workbook).
 export async function GET(request: NextRequest): Promise<Response> {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in to export.", { status: 401 });
@@ -20,5 +22,6 @@ export async function GET(request: NextRequest): Promise<Response> {
   const scope = await scopeFor(db, user);
   const asOf = parsed.data.asOf ?? today();
   const rows = await findAllGapRows({ db, scope, asOf, query: parsed.data });
+  if (wantsXlsx(request.nextUrl.searchParams)) return xlsxResponse(rows, gapCsvColumns(seesRetirement(scope)), `baton-gaps-${asOf}.xlsx`, "Gaps");
   return csvResponse(gapCsvChunks(rows, gapCsvColumns(seesRetirement(scope))), `baton-gaps-${asOf}.csv`, rows.length);
 }
