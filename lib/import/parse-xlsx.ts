@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CsvRecord, ParsedCsv } from "./parse-csv";
-import type { ImportError } from "./types";
+import type { ImportError } from "@/lib/csv/results";
 
 // An .xlsx workbook read as the same header + records a CSV gives, so every
 // rule after parsing is the CSV's (docs/import.md, "Excel workbooks"). Row

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IMPORT_KINDS, type ImportKind } from "./csv";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/csv/rows";
 
 // POST /api/v1/imports/{kind} (docs/import.md, "Pushing files from an HRIS"):
 // the file is the raw request body, the options are query parameters.

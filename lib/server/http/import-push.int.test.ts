@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOMINATIONS_CSV, PEOPLE_CSV, PEOPLE_HEADER, POSITIONS_CSV } from "@/lib/import/test-files";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
-import type { AppUser } from "@/lib/server/users";
+import { createViewer } from "@/lib/server/access/viewer";
+import type { AppUser } from "@/lib/server/auth/users";
 import { importPush } from "./import-push";
 
 const providers = await providersUnderTest();
@@ -20,7 +21,8 @@ function push(options: { kind: string; body: BodyInit; query?: string; type?: st
 describe.each(providers)("HRIS push on %s", (provider) => {
   let test: TestDatabase;
   const hr: AppUser = { id: 0, email: "hr@acme.test", name: "HR", role: "hr", personId: null };
-  const run = (request: Request, kind: string, user: AppUser = hr) => importPush({ request, db: test.db, provider, user, kind });
+  const run = async (request: Request, kind: string, user: AppUser = hr) =>
+    importPush({ request, viewer: await createViewer({ db: test.db, user }), provider, kind });
   const send = (options: Parameters<typeof push>[0], user?: AppUser) => run(push(options), options.kind, user);
 
   beforeAll(async () => {

@@ -3,18 +3,16 @@ import { formatImportErrors, importCsv, type ImportRefused } from "@/lib/import"
 import { isXlsx } from "@/lib/import/parse-xlsx";
 import { IMPORT_MEDIA_TYPES, ZImportKind, ZImportPushQuery } from "@/lib/schemas/import-push";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/schemas/import-upload";
-import { forbidden, invalidInput, notFound, payloadTooLarge, unsupportedMediaType } from "@/lib/server/api-response";
-import type { Db } from "@/lib/server/db";
-import { mayImport } from "@/lib/server/imports";
-import { isSameOrigin } from "@/lib/server/same-origin";
-import type { AppUser } from "@/lib/server/users";
 import type { Provider } from "@/lib/import";
+import type { Viewer } from "@/lib/server/access/viewer";
+import { mayImport } from "@/lib/server/operations/imports";
+import { forbidden, invalidInput, notFound, payloadTooLarge, unsupportedMediaType } from "./api-response";
+import { isSameOrigin } from "./same-origin";
 
 export interface ImportPushRequest {
   request: Request;
-  db: Db;
+  viewer: Viewer;
   provider: Provider;
-  user: AppUser;
   kind: string;
 }
 
@@ -35,12 +33,12 @@ function refusal(result: ImportRefused): Response {
 // POST /api/v1/imports/{kind}: an HRIS's nightly export, pushed with an HR
 // token, runs the very import of the upload page and the CLI (lib/import):
 // all of the file or nothing, and the same file again writes nothing.
-export async function importPush({ request, db, provider, user, kind }: ImportPushRequest): Promise<Response> {
+export async function importPush({ request, viewer, provider, kind }: ImportPushRequest): Promise<Response> {
   // A browser's session cookie could be carried by another site's form; a
   // bearer token cannot.
   if (!request.headers.get("authorization") && !isSameOrigin(request.headers)) return forbidden("cross-origin request refused");
   // Asked before reading the body, so no other role makes the server take in 50 MB.
-  if (!mayImport(user)) return forbidden("importing is for HR and administrators");
+  if (!mayImport(viewer)) return forbidden("importing is for HR and administrators");
   const parsedKind = ZImportKind.safeParse(kind);
   if (!parsedKind.success) return notFound(`no import of "${kind}"; ${parsedKind.error.issues[0]!.message}`);
   const query = ZImportPushQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -54,6 +52,7 @@ export async function importPush({ request, db, provider, user, kind }: ImportPu
   const content = Buffer.from(await request.arrayBuffer());
   if (content.length > MAX_UPLOAD_BYTES) return payloadTooLarge(`the file is over the ${MAX_UPLOAD_LABEL} limit`);
 
+  const { db, user } = viewer;
   const result = await importCsv({
     db,
     provider,
