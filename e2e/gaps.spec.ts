@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { DEMO_PASSWORD, signIn } from "./helpers";
 
 // The Pipeline gaps page against the seeded demo organization: filters,
@@ -97,6 +98,21 @@ test.describe("Pipeline gaps as HR", () => {
     expect(records).toHaveLength(total);
     expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(["position_id", "retirement_source", "successors_ready_now", "flags", "risk"]));
     for (const record of records) expect(Number(record.risk)).toBeGreaterThanOrEqual(60);
+
+    // The same rows as an Excel workbook, with typed cells.
+    const [workbookDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export Excel" }).click()]);
+    expect(workbookDownload.suggestedFilename()).toBe(`baton-gaps-${AS_OF}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await workbookDownload.path());
+    const sheet = workbook.getWorksheet("Gaps")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(Object.keys(records[0]!));
+    expect(sheet.rowCount).toBe(total + 1);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const column = (name: string) => sheet.getColumn(header.indexOf(name) + 1).values.slice(2);
+    expect(column("risk").every((v) => typeof v === "number" && v >= 60)).toBe(true);
+    expect(column("critical").every((v) => typeof v === "boolean")).toBe(true);
+    expect(column("retirement_date").filter((v) => v !== null && v !== undefined).every((v) => v instanceof Date)).toBe(true);
   });
 
   test("opens an incumbent's profile from a row", async ({ page }) => {

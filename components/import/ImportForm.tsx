@@ -68,8 +68,12 @@ export function ImportForm({ kinds }: { kinds: KindColumns[] }) {
           </p>
         ) : null}
         <label className="text-sm font-medium text-slate-800">
-          CSV file (up to {MAX_UPLOAD_LABEL})
-          <input name="file" type="file" accept=".csv,text/csv" required onChange={() => setTooBig(null)} className="mt-1 block text-sm text-slate-700 file:mr-3 file:cursor-pointer file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-50" />
+          CSV or Excel file (up to {MAX_UPLOAD_LABEL})
+          <input name="file" type="file" accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required onChange={() => setTooBig(null)} className="mt-1 block text-sm text-slate-700 file:mr-3 file:cursor-pointer file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-semibold file:text-slate-800 hover:file:bg-slate-50" />
+        </label>
+        <label className="text-sm font-medium text-slate-800">
+          Sheet <span className="font-normal text-slate-600">(Excel only; empty: the first sheet)</span>
+          <input name="sheet" type="text" maxLength={31} className="mt-1 block w-64 rounded-md border border-slate-300 px-2 py-1 text-sm" />
         </label>
         {tooBig !== null ? <p role="alert" className="text-sm text-red-700">{tooLargeMessage(tooBig)}</p> : null}
         <div className="flex items-center gap-3">

@@ -95,6 +95,9 @@ export function FilterActions({ clearHref, exportHref }: { clearHref: string; ex
       <a href={exportHref} className={`${BUTTON_SECONDARY} ml-auto self-end`} download>
         Export CSV
       </a>
+      <a href={`${exportHref}${exportHref.includes("?") ? "&" : "?"}format=xlsx`} className={`${BUTTON_SECONDARY} self-end`} download>
+        Export Excel
+      </a>
     </>
   );
 }

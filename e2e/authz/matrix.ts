@@ -339,5 +339,24 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
         }),
       cell: (who, t) => (t === "crossOrigin" && who !== "badToken" ? refused(403) : signedOut(who) ? refused(401) : isHr(who) ? refused(400) : refused(404)),
     },
+    // The HRIS push, with the browser's session cookie (tokens: e2e/hris-push.spec.ts).
+    // The file is refused (a header only), so HR's answer is a 422 and nothing is written.
+    {
+      key: "POST /api/v1/imports/[kind]",
+      targets: ["sameOrigin", "crossOrigin"],
+      url: () => "/api/v1/imports/people",
+      send: (client, url, t) =>
+        client.post(url, {
+          data: "employee_id\n",
+          headers: { "content-type": "text/csv", origin: t === "sameOrigin" ? baseURL : "https://elsewhere.example" },
+          maxRedirects: 0,
+        }),
+      cell: (who, t) =>
+        signedOut(who)
+          ? refused(401)
+          : t === "crossOrigin" || !isHr(who)
+            ? refused(403)
+            : { status: 422, check: (a) => expect(a.json()).toMatchObject({ error: { code: "unprocessable" }, errorCount: expect.any(Number) }) },
+    },
   ];
 }

@@ -12,6 +12,9 @@ export interface ImportError {
   row: number;
   column: string | null;
   message: string;
+  // An Excel workbook's: the sheet, and the column's letter as Excel shows it.
+  sheet?: string;
+  columnLetter?: string;
 }
 
 export interface Counts {

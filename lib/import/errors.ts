@@ -6,9 +6,20 @@ export const MAX_REPORTED_ERRORS = 200;
 
 export class ErrorList {
   private readonly all: ImportError[] = [];
+  private sheet: { name: string; letters: Map<string, string> } | null = null;
+
+  // From here on, errors name the workbook's sheet and the column's letter.
+  inSheet(name: string, letters: Map<string, string>): void {
+    this.sheet = { name, letters };
+  }
 
   add(row: number, column: string | null, message: string): void {
-    this.all.push({ row, column, message });
+    if (!this.sheet) {
+      this.all.push({ row, column, message });
+      return;
+    }
+    const columnLetter = column ? this.sheet.letters.get(column) : undefined;
+    this.all.push({ row, column, message, sheet: this.sheet.name, ...(columnLetter ? { columnLetter } : {}) });
   }
 
   get count(): number {
@@ -22,7 +33,8 @@ export class ErrorList {
 }
 
 export function formatImportError(error: ImportError): string {
-  const where = [error.row > 0 ? `row ${error.row}` : "file", error.column ? `column ${error.column}` : null];
+  const column = error.column && (error.columnLetter ? `column ${error.columnLetter} (${error.column})` : `column ${error.column}`);
+  const where = [error.sheet ? `sheet ${error.sheet}` : null, error.row > 0 ? `row ${error.row}` : error.sheet ? null : "file", column];
   return `${where.filter(Boolean).join(", ")}: ${error.message}`;
 }
 

@@ -8,6 +8,7 @@ import { ErrorList } from "./errors";
 import type { KindImporter, Staged } from "./importer";
 import { nominationsImporter } from "./nominations";
 import { parseCsv, type CsvRecord } from "./parse-csv";
+import { isXlsx, parseXlsx } from "./parse-xlsx";
 import { peopleImporter } from "./people";
 import { positionsImporter } from "./positions";
 import type { ImportPhase, OnImportProgress } from "@/lib/csv/progress";
@@ -23,6 +24,8 @@ export interface PlanImportOptions {
   content: Buffer | string;
   // Shown in messages and recorded in the audit log; never opened.
   fileName: string;
+  // An Excel workbook's sheet to read; the first when not given.
+  sheet?: string;
   // Told how far the import has got (lib/csv/progress.ts), and awaited.
   onProgress?: OnImportProgress;
 }
@@ -106,11 +109,16 @@ async function readFile(
 ): Promise<{ importer: KindImporter; rowCount: number } | null> {
   const bytes = typeof options.content === "string" ? Buffer.byteLength(options.content) : options.content.length;
   await progress.report("parsing", 0, bytes);
-  const parsed = parseCsv(options.content);
+  const workbook = isXlsx(options.content) ? await parseXlsx(options.content, options.sheet) : null;
+  const parsed = workbook ?? parseCsv(options.content);
   if (!parsed.ok) {
-    for (const error of parsed.errors) errors.add(error.row, error.column, error.message);
+    for (const error of parsed.errors) {
+      if (error.sheet) errors.inSheet(error.sheet, new Map());
+      errors.add(error.row, error.column, error.message);
+    }
     return null;
   }
+  if (workbook?.ok) errors.inSheet(workbook.sheet, workbook.letters);
   await progress.report("parsing", bytes, bytes);
   if (!checkHeader(options.kind, parsed.header, errors)) return null;
   const importer = await importerFor(options.kind, parsed.header, parsed.records, errors, progress);

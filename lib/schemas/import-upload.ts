@@ -22,6 +22,8 @@ export const tooLargeMessage = (bytes: number | null) =>
 export const ZImportUpload = z.object({
   kind: z.enum(IMPORT_KINDS as [ImportKind, ...ImportKind[]], { error: "choose what kind of file this is" }),
   intent: z.enum(["preview", "apply"], { error: 'intent is "preview" or "apply"' }),
+  // An Excel workbook's sheet; empty or absent: the first.
+  sheet: z.string().max(31).optional().transform((name) => name?.trim() || undefined),
 });
 export type ImportIntent = z.infer<typeof ZImportUpload>["intent"];
 

@@ -6,7 +6,7 @@ import { createDb } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
 import { applyMigrations } from "@/lib/server/infra/migrations";
 
-const USAGE = `usage: baton import ${IMPORT_KINDS.join("|")} <file> [--dry-run]`;
+const USAGE = `usage: baton import ${IMPORT_KINDS.join("|")} <file> [--dry-run] [--sheet NAME]`;
 
 // On a terminal, one line on stderr rewritten as the import goes on, wiped
 // at the end; never when stderr is a file or a pipe (cron, CI logs).
@@ -19,13 +19,14 @@ function terminalProgress(): OnImportProgress | undefined {
   };
 }
 
-// import people|positions|assessments|nominations <file> [--dry-run]
+// import people|positions|assessments|nominations <file> [--dry-run] [--sheet NAME]
+// The file is CSV, or an Excel workbook (.xlsx: its first sheet, or --sheet).
 // The summary goes to stdout; errors to stderr, one line each. Exit codes:
 // 0 imported (or nothing to change), 1 the file was refused, 2 usage.
 export async function runImport(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean", default: false } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean", default: false }, sheet: { type: "string" } } });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -56,6 +57,7 @@ export async function runImport(args: string[]): Promise<number> {
       content,
       fileName: path.basename(file),
       dryRun: parsed.values["dry-run"],
+      sheet: parsed.values.sheet,
       actor: { label: "cli" },
       onProgress: terminalProgress(),
     });

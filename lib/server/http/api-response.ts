@@ -4,7 +4,7 @@ import type { ZodError } from "zod";
 import type { RefusalCode, Result } from "@/lib/server/operations/result";
 
 // One error shape for the whole API: { error: { code, message } }.
-export type ApiErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "internal";
+export type ApiErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "internal";
 
 function error(status: number, code: ApiErrorCode, message: string) {
   return NextResponse.json({ error: { code, message } }, { status });
@@ -16,6 +16,7 @@ export const forbidden = (message = "your role may not do this") => error(403, "
 export const notFound = (message = "not found, or outside what you may see") => error(404, "not_found", message);
 export const conflict = (message: string) => error(409, "conflict", message);
 export const payloadTooLarge = (message: string) => error(413, "payload_too_large", message);
+export const unsupportedMediaType = (message: string) => error(415, "unsupported_media_type", message);
 export const internalError = () => error(500, "internal", "something went wrong on our side; it has been logged");
 
 export function invalidInput(zodError: ZodError) {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ZApiError, ZAsOfQuery, ZGapRow, ZPositionsPage, ZPositionsQuery } from "@/lib/schemas/api";
+import { ZImportPushQuery, ZImportPushRefusal, ZImportPushResult } from "@/lib/schemas/import-push";
+import { IMPORT_KINDS } from "@/lib/csv/rows";
 import { ZNewNomination, ZNomination, ZNominationList, ZNominationPatch, ZNominationsQuery } from "@/lib/schemas/nominations";
 
 // The OpenAPI document, generated from the same zod schemas the routes use
@@ -52,6 +54,8 @@ export function openApiDocument() {
         NominationPatch: schemaOf(ZNominationPatch, "input"),
         Nomination: schemaOf(ZNomination),
         NominationList: schemaOf(ZNominationList),
+        ImportResult: schemaOf(ZImportPushResult),
+        ImportRefusal: schemaOf(ZImportPushRefusal),
       },
     },
     security: [{ bearer: [] }],
@@ -117,6 +121,32 @@ export function openApiDocument() {
             "403": json("Error", "your role may not do this, or you proposed it yourself"),
             "404": json("Error", "no such nomination in what you may see"),
             "409": json("Error", "already decided, or a stale version"),
+          },
+        },
+      },
+      "/imports/{kind}": {
+        post: {
+          summary: "Import a CSV file, as the upload page does: all of it or nothing; the same file again changes nothing (HR and admin)",
+          parameters: [
+            { name: "kind", in: "path", required: true, schema: { type: "string", enum: [...IMPORT_KINDS] } },
+            ...queryParameters(ZImportPushQuery),
+          ],
+          requestBody: {
+            required: true,
+            description: "the file itself (curl --data-binary @people.csv): CSV in UTF-8, comma or semicolon, or an Excel workbook; at most 50 MB",
+            content: {
+              "text/csv": { schema: { type: "string" } },
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", format: "binary" } },
+            },
+          },
+          responses: {
+            "200": json("ImportResult", "validated, and applied unless a dry run"),
+            ...errors,
+            "403": json("Error", "your role may not import, or a cross-origin request with the session cookie"),
+            "404": json("Error", "no such kind of import"),
+            "413": json("Error", "the file is over 50 MB"),
+            "415": json("Error", "the body is not a file (a form, JSON)"),
+            "422": json("ImportRefusal", "the file was refused and nothing was written: every row error"),
           },
         },
       },

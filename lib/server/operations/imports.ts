@@ -8,6 +8,7 @@ interface ImportAsOptions {
   kind: ImportKind;
   content: Buffer;
   fileName: string;
+  sheet?: string;
   onProgress?: OnImportProgress;
 }
 
@@ -18,13 +19,13 @@ export const mayImport = canAdminister;
 export async function previewImportAs(viewer: Viewer, options: ImportAsOptions): Promise<PlanResult | null> {
   const { db } = viewer;
   if (!mayImport(viewer)) return null;
-  const { kind, content, fileName, onProgress } = options;
-  return planImport({ db, provider: getProvider(), kind, content, fileName, onProgress });
+  const { kind, content, fileName, sheet, onProgress } = options;
+  return planImport({ db, provider: getProvider(), kind, content, fileName, sheet, onProgress });
 }
 
 export async function applyImportAs(viewer: Viewer, options: ImportAsOptions): Promise<ImportResult | null> {
   const { db, user } = viewer;
   if (!mayImport(viewer)) return null;
-  const { kind, content, fileName, onProgress } = options;
-  return importCsv({ db, provider: getProvider(), kind, content, fileName, onProgress, actor: { label: user.email, userId: user.id } });
+  const { kind, content, fileName, sheet, onProgress } = options;
+  return importCsv({ db, provider: getProvider(), kind, content, fileName, sheet, onProgress, actor: { label: user.email, userId: user.id } });
 }

@@ -6,9 +6,11 @@ import { seesRetirement } from "@/lib/server/access/permissions";
 import { findAllGapRows } from "@/lib/server/views/gaps";
 import { csvResponse } from "@/lib/tables/csv";
 import { firstValues } from "@/lib/tables/url-state";
+import { wantsXlsx, xlsxResponse } from "@/lib/tables/xlsx";
 
 // GET /gaps/export?<the page's filters> — every row of the current filtered
-// view as CSV, with the CLI's column names, streamed in chunks.
+// view as CSV, with the CLI's column names, streamed in chunks (or, with
+// format=xlsx, as an Excel workbook).
 export async function GET(request: NextRequest): Promise<Response> {
   const viewer = await findViewer(request.nextUrl.searchParams.get("asOf"));
   if (!viewer) return new Response("Sign in to export.", { status: 401 });
@@ -16,5 +18,6 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!parsed.success) return new Response(`Invalid filters: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`, { status: 400 });
   const { asOf } = viewer;
   const rows = await findAllGapRows(viewer, parsed.data);
+  if (wantsXlsx(request.nextUrl.searchParams)) return xlsxResponse(rows, gapCsvColumns(seesRetirement(viewer)), `baton-gaps-${asOf}.xlsx`, "Gaps");
   return csvResponse(gapCsvChunks(rows, gapCsvColumns(seesRetirement(viewer))), `baton-gaps-${asOf}.csv`, rows.length);
 }

@@ -5,9 +5,11 @@ import { findViewer } from "@/lib/server/access/request-viewer";
 import { findPeopleDirectory } from "@/lib/server/views/people-directory";
 import { csvChunks, csvResponse } from "@/lib/tables/csv";
 import { firstValues } from "@/lib/tables/url-state";
+import { wantsXlsx, xlsxResponse } from "@/lib/tables/xlsx";
 
 // GET /people/export?<the directory's filters> — every person of the current
-// filtered view as CSV (SPEC §6: every table can be exported).
+// filtered view as CSV (SPEC §6: every table can be exported), or with
+// format=xlsx as an Excel workbook.
 export async function GET(request: NextRequest): Promise<Response> {
   const viewer = await findViewer(request.nextUrl.searchParams.get("asOf"));
   if (!viewer) return new Response("Sign in to export.", { status: 401 });
@@ -16,5 +18,6 @@ export async function GET(request: NextRequest): Promise<Response> {
   const { asOf } = viewer;
   const all = await findPeopleDirectory(viewer, { ...parsed.data, page: 1, pageSize: Number.MAX_SAFE_INTEGER });
   if (!all) return new Response("Not found.", { status: 404 });
+  if (wantsXlsx(request.nextUrl.searchParams)) return xlsxResponse(all.rows, PEOPLE_CSV_COLUMNS, `baton-people-${asOf}.xlsx`, "People");
   return csvResponse(csvChunks(all.rows, PEOPLE_CSV_COLUMNS), `baton-people-${asOf}.csv`, all.total);
 }
