@@ -1,16 +1,8 @@
 import { stringify } from "csv-stringify/sync";
 import { flattenRow } from "@/lib/reports/flatten";
+import { neutraliseFormula } from "./formula-safe";
 
-// OWASP's CSV-injection rule: a spreadsheet runs a cell that starts with
-// = + - @ (or a tab or carriage return before one) as a formula, so such a
-// cell is written with a leading apostrophe, which makes it text. Exported
-// for any other spreadsheet writer (an XLSX export) to reuse. Numbers are
-// cast separately and keep their sign.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+export { neutraliseFormula };
 
 // CSV text of report rows, flattened to the CLI's snake_case names
 // (lib/reports/flatten.ts), in chunks of `chunkSize` rows with the header
