@@ -32,6 +32,9 @@ test("the sign-in page", async ({ page }) => {
 });
 
 test("HR's pages, filled, empty and not found", async ({ page }) => {
+  // Twenty pages, each loaded and scanned by axe: more than the default
+  // minute on a busy two-core machine.
+  test.setTimeout(180_000);
   await signIn(page, "hr@baton.example", DEMO_PASSWORD);
   const seat = (await (await page.request.get(`/api/v1/positions?asOf=${AS_OF}&sort=-risk&pageSize=1`)).json()).rows[0].positionId;
   await sweep(page, [

@@ -6,7 +6,7 @@ import { IDENTITIES, MANAGER2_ID, MANAGER_ID, openClients, pickWorld, type Clien
 // The authorization matrix (SPEC §4, §7; docs/access.md): every page and
 // route handler under app/, asked by every identity, with the exact answer
 // expected — and the forged writes, refused without changing anything. The
-// domain rules behind the writes are tested in lib/server/nominations.int.test.ts;
+// domain rules behind the writes are tested in lib/server/operations/nominations.int.test.ts;
 // this proves the HTTP layer applies them.
 
 // Writes change data, so their cells live in their own tests below.

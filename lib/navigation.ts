@@ -1,33 +1,46 @@
 import type { Role } from "@/lib/schemas/auth";
+import { canAdminister, canBrowsePeople, canNominate, canOpenTeam, type Access } from "@/lib/server/access/permissions";
 
-export interface NavItem {
+// A link in the side navigation, as the layout hands it to the browser.
+export interface NavLink {
   href: string;
   label: string;
-  roles: readonly Role[];
+  // Where a user reads their notifications: the link shows the unread count.
+  showsUnread: boolean;
 }
 
-// One list for the whole app: each workspace says which roles it is for.
-// Hiding a link is convenience only; pages and the data layer check access.
-export const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/", label: "Overview", roles: ["admin", "hr", "manager", "executive"] },
-  { href: "/gaps", label: "Pipeline gaps", roles: ["hr", "admin", "manager", "executive"] },
-  { href: "/people", label: "People", roles: ["hr", "admin", "manager"] },
-  { href: "/heatmap", label: "Risk heatmap", roles: ["executive", "hr", "admin", "manager"] },
-  { href: "/org-chart", label: "Org chart", roles: ["executive", "hr", "admin"] },
-  { href: "/summary", label: "Executive summary", roles: ["executive", "hr", "admin"] },
-  { href: "/review", label: "Talent review", roles: ["admin", "hr"] },
-  { href: "/nominations", label: "Nominations", roles: ["admin", "hr", "manager"] },
-  { href: "/team", label: "My team", roles: ["manager", "hr", "admin"] },
-  { href: "/audit", label: "Audit log", roles: ["admin", "hr"] },
-  { href: "/import", label: "Import", roles: ["admin", "hr"] },
-  { href: "/settings", label: "Settings", roles: ["admin", "hr"] },
+interface NavPage {
+  href: string;
+  label: string;
+  // The same predicate the page (and its data) asks before answering, so a
+  // link exists exactly when the page opens for the viewer.
+  opens: (access: Access) => boolean;
+}
+
+const everyone = () => true;
+
+// Every top-level page, in the order of the side navigation. A new page is
+// one entry here, with the predicate from lib/server/access/permissions.ts its
+// page answers by (navigation.test.ts fails for a page without an entry).
+export const NAV_PAGES: readonly NavPage[] = [
+  { href: "/", label: "Overview", opens: everyone },
+  { href: "/gaps", label: "Pipeline gaps", opens: everyone },
+  { href: "/people", label: "People", opens: canBrowsePeople },
+  { href: "/heatmap", label: "Risk heatmap", opens: everyone },
+  { href: "/org-chart", label: "Org chart", opens: everyone },
+  { href: "/summary", label: "Executive summary", opens: everyone },
+  { href: "/review", label: "Talent review", opens: canAdminister },
+  { href: "/nominations", label: "Nominations", opens: canNominate },
+  { href: "/team", label: "My team", opens: canOpenTeam },
+  { href: "/audit", label: "Audit log", opens: canAdminister },
+  { href: "/import", label: "Import", opens: canAdminister },
+  { href: "/settings", label: "Settings", opens: canAdminister },
 ];
 
-// Where a user reads their notifications; the nav shows the unread count there.
-export const NOTIFICATIONS_HREF = "/nominations";
+const NOTIFICATIONS_HREF = "/nominations";
 
-export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+export function navFor(access: Access): NavLink[] {
+  return NAV_PAGES.filter((page) => page.opens(access)).map(({ href, label }) => ({ href, label, showsUnread: href === NOTIFICATIONS_HREF }));
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

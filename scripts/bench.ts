@@ -12,10 +12,10 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { computeSnapshot } from "@/lib/domain";
-import { createApiToken } from "@/lib/server/api-tokens";
-import { createDb } from "@/lib/server/db";
-import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/server/database-url";
-import { ENGINE_INPUT_SQL, loadEngineInput } from "@/lib/server/engine-input";
+import { createApiToken } from "@/lib/server/auth/api-tokens";
+import { createDb } from "@/lib/server/infra/db";
+import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/server/infra/database-url";
+import { ENGINE_INPUT_SQL, loadEngineInput } from "@/lib/server/state/engine-input";
 
 const ROOT = path.resolve(__dirname, "..");
 const INPUT_QUERIES = Object.values(ENGINE_INPUT_SQL);
@@ -91,8 +91,8 @@ async function main() {
   for (let i = 0; i < 3; i++) {
     raw.push(await rawRead(target));
     let input: Awaited<ReturnType<typeof loadEngineInput>> | undefined;
-    loads.push(await timeIt(async () => (input = await loadEngineInput({ db, asOf }))));
-    computes.push(await timeIt(() => computeSnapshot(input!)));
+    loads.push(await timeIt(async () => (input = await loadEngineInput(db))));
+    computes.push(await timeIt(() => computeSnapshot({ ...input!, asOf })));
   }
   const cold = loads.map((l, i) => l + computes[i]!);
 

@@ -1,7 +1,7 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL
 // (default file:./data/baton.db; the SQLite file is created if missing).
-import { databaseTarget } from "../lib/server/database-url";
-import { applyMigrations } from "../lib/server/migrations";
+import { databaseTarget } from "../lib/server/infra/database-url";
+import { applyMigrations } from "../lib/server/infra/migrations";
 
 async function main() {
   const target = databaseTarget();

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { format } from "date-fns";
-import { migrationsDir } from "../lib/server/migrations";
+import { migrationsDir } from "../lib/server/infra/migrations";
 import { diffMigrationsAgainstSchema, ROOT } from "./lib/schema-drift";
 
 async function main() {

@@ -6,9 +6,9 @@ import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
 import { generateDemoOrganization, type DemoOrganization } from "@/lib/demo/generate";
 import { importCsv, type ImportKind } from "@/lib/import";
-import type { Db } from "@/lib/server/db";
-import { databaseTarget } from "@/lib/server/database-url";
-import { createUser } from "@/lib/server/users";
+import type { Db } from "@/lib/server/infra/db";
+import { databaseTarget } from "@/lib/server/infra/database-url";
+import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./commands/cli-db";
 
 export const DEMO_PASSWORD = "baton-demo";

@@ -1,10 +1,9 @@
 import type { ReactNode } from "react";
 import { SideNav } from "@/components/shell/SideNav";
 import { navFor, ROLE_LABELS } from "@/lib/navigation";
-import { signOut } from "@/lib/server/auth";
-import { getDb } from "@/lib/server/db";
-import { countUnreadNotifications } from "@/lib/server/notifications";
-import { requireUser } from "@/lib/server/session";
+import { signOut } from "@/lib/server/auth/auth";
+import { getViewer } from "@/lib/server/access/request-viewer";
+import { countUnreadNotifications } from "@/lib/server/operations/notifications";
 
 async function signOutAction() {
   "use server";
@@ -12,14 +11,15 @@ async function signOutAction() {
 }
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
-  const unread = await countUnreadNotifications({ db: getDb(), user });
+  const viewer = await getViewer();
+  const { user } = viewer;
+  const unread = await countUnreadNotifications(viewer);
   return (
     <div className="flex min-h-screen">
       <aside className="flex w-60 shrink-0 flex-col justify-between bg-brand-900 px-4 py-6 text-white">
         <div>
           <p className="mb-8 px-3 text-xl font-bold tracking-tight">Baton</p>
-          <SideNav items={navFor(user.role)} unreadNotifications={unread} />
+          <SideNav items={navFor(viewer)} unreadNotifications={unread} />
         </div>
         <div className="border-t border-white/15 px-3 pt-4 text-sm">
           <p className="font-medium" data-testid="signed-in-as">

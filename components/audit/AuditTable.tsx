@@ -1,5 +1,5 @@
 import { describeChanges, type DescribedChanges } from "@/lib/audit/changes";
-import type { AuditPage } from "@/lib/server/audit";
+import type { AuditPage } from "@/lib/server/views/audit-log";
 
 // Before and after are stored as JSON text. The table shows what changed,
 // field by field (lib/audit/changes.ts); the full record is one hover away.

@@ -1,5 +1,5 @@
 import type { GapFlag } from "@/lib/domain";
-import { FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_TONES } from "@/lib/gaps/labels";
+import { FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_TONES } from "@/lib/labels";
 import { ToneBadge } from "./ToneBadge";
 
 export function FlagBadges({ flags }: { flags: readonly GapFlag[] }) {

@@ -1,5 +1,5 @@
 import { GAP_FLAGS } from "@/lib/domain";
-import { FLAG_LABELS } from "@/lib/gaps/labels";
+import { FLAG_LABELS } from "@/lib/labels";
 import { RISK_BAND_LABELS, RISK_BANDS } from "@/lib/gaps/risk-band";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import type { UnitOption } from "@/lib/tables/unit-options";

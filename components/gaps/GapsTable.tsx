@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
-import { RETIREMENT_SOURCE_LABELS, VACANCY_LABELS, VACANCY_TONES } from "@/lib/gaps/labels";
+import { RETIREMENT_SOURCE_LABELS, VACANCY_LABELS, VACANCY_TONES } from "@/lib/labels";
 import { formatIsoDate } from "@/lib/people/format";
-import type { GapTableRow } from "@/lib/server/gaps";
+import type { GapTableRow } from "@/lib/server/views/gaps";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
 import { OrgUnitFilterLink } from "@/components/tables/FilterLink";
 import { BenchBadge } from "./BenchBadge";

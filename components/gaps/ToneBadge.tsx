@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Tone } from "@/lib/gaps/labels";
+import type { Tone } from "@/lib/labels";
 
 // Colour backs up the words, never replaces them: every badge is readable
 // text with enough contrast (700–800 on a 50 tint).

@@ -1,6 +1,6 @@
 import { StatCard } from "@/components/ui/StatCard";
 import { formatValue } from "@/lib/charts/spec";
-import type { RiskOverview } from "@/lib/server/risk-overview";
+import type { RiskOverview } from "@/lib/server/views/risk-overview";
 
 const count = new Intl.NumberFormat("en").format;
 

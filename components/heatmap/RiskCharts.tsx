@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/charts/ChartFigure";
-import type { RiskCharts as Charts } from "@/lib/server/trends";
+import type { RiskCharts as Charts } from "@/lib/server/views/trends";
 
 // The five charts under the heatmap. Receives the pending data, so the grid
 // above renders while the trend's per-cycle snapshots are still computing.

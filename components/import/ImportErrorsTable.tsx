@@ -1,4 +1,4 @@
-import type { ImportRefused } from "@/lib/import/types";
+import type { ImportRefused } from "@/lib/csv/results";
 
 // Every problem with the line and column it refers to, in file order, so a
 // person can work down the file in a spreadsheet.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import type { UploadStage } from "@/lib/import/progress";
+import type { UploadStage } from "@/lib/csv/progress";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, tooLargeMessage, type ImportIntent } from "@/lib/schemas/import-upload";
 import { ImportOutcome } from "./ImportOutcome";
 import { ImportProgress } from "./ImportProgress";

@@ -1,8 +1,8 @@
-import { describeStage, overallFraction, type UploadStage } from "@/lib/import/progress";
+import { describeStage, overallFraction, type UploadStage } from "@/lib/csv/progress";
 import type { ImportIntent } from "@/lib/schemas/import-upload";
 
 // One bar from the first byte uploaded to the result: the upload, then the
-// server's own phases (lib/import/progress.ts). The words say where it is; the
+// server's own phases (lib/csv/progress.ts). The words say where it is; the
 // status line beside the buttons announces the step to screen readers once,
 // rather than every count.
 export function ImportProgress({ intent, stage }: { intent: ImportIntent; stage: UploadStage | null }) {

@@ -1,4 +1,4 @@
-import type { ImportSummary, SummaryEntity } from "@/lib/import/types";
+import type { ImportSummary, SummaryEntity } from "@/lib/csv/results";
 import { formatCount } from "@/lib/people/format";
 
 const ENTITY_LABELS: Record<SummaryEntity, string> = {

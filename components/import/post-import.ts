@@ -1,4 +1,4 @@
-import type { UploadStage } from "@/lib/import/progress";
+import type { UploadStage } from "@/lib/csv/progress";
 import { IMPORT_RUN_PATH, type ImportIntent, type ImportStreamEvent } from "@/lib/schemas/import-upload";
 import type { ImportState } from "./state";
 

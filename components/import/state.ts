@@ -1,4 +1,4 @@
-import type { ImportKind, ImportResult, PlanResult } from "@/lib/import/types";
+import type { ImportKind, ImportResult, PlanResult } from "@/lib/csv/results";
 
 // What the last finished step said.
 export type ImportState =

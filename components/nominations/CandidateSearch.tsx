@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CandidateHit } from "@/lib/server/candidates";
+import type { CandidateHit } from "@/lib/server/views/candidates";
 
 // A plain GET form: the search runs on the server, scoped to the reader.
 export function CandidateSearch({ positionId, q, hits, pickHref }: { positionId: string; q: string; hits: CandidateHit[]; pickHref: (id: string) => string }) {

@@ -1,4 +1,4 @@
-import type { NominationView } from "@/lib/server/nominations";
+import type { NominationView } from "@/lib/server/operations/nominations";
 
 type Action = (formData: FormData) => Promise<void>;
 

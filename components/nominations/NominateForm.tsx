@@ -1,4 +1,4 @@
-import { READINESS_LABELS } from "./labels";
+import { READINESS_LABELS } from "@/lib/labels";
 
 export interface NominateDraft {
   candidate: string;

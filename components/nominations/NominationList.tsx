@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { NominationView } from "@/lib/server/nominations";
-import { readinessLabel, statusLabel } from "./labels";
+import type { NominationView } from "@/lib/server/operations/nominations";
+import { readinessLabel, statusLabel } from "@/lib/labels";
 
 // Slate entries as a list; the caller supplies the buttons each row may show.
 export function NominationList({

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { NotificationRow } from "@/lib/server/notifications";
+import type { NotificationRow } from "@/lib/server/operations/notifications";
 
 type Action = (formData: FormData) => Promise<void>;
 

@@ -1,5 +1,5 @@
-import type { NominationPreview } from "@/lib/server/candidates";
-import { readinessLabel, statusLabel } from "./labels";
+import type { NominationPreview } from "@/lib/server/views/candidates";
+import { readinessLabel, statusLabel } from "@/lib/labels";
 import type { NominateDraft } from "./NominateForm";
 
 // Step two: what will be saved, the readiness-mismatch warning if the

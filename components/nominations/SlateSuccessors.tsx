@@ -1,5 +1,5 @@
-import type { NominationView } from "@/lib/server/nominations";
-import { READINESS_LABELS, statusLabel } from "./labels";
+import type { NominationView } from "@/lib/server/operations/nominations";
+import { READINESS_LABELS, readinessLabel, statusLabel } from "@/lib/labels";
 
 // Approved successors grouped by readiness (SPEC §3 counts only these), then
 // any other entries the reader may see, with their status.
@@ -28,7 +28,7 @@ export function SlateSuccessors({ rows }: { rows: NominationView[] }) {
           <ul aria-label="Other entries" className="mt-1 text-sm text-slate-700">
             {others.map((r) => (
               <li key={r.id}>
-                {name(r)} — {READINESS_LABELS[r.readiness] ?? r.readiness}, {statusLabel(r.status)}
+                {name(r)} — {readinessLabel(r.readiness)}, {statusLabel(r.status)}
                 {r.decisionReason ? `: ${r.decisionReason}` : ""}
               </li>
             ))}

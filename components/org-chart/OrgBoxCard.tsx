@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
-import { FLAG_LABELS } from "@/lib/charts/labels";
-import type { OrgBox } from "@/lib/server/org-chart";
+import { FLAG_LABELS } from "@/lib/labels";
+import type { OrgBox } from "@/lib/server/views/org-chart";
 
 // One seat: who holds it, its successors by readiness, its flags and risk,
 // on the heatmap's colour scale. `children` is the open/close control of a

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { mergeChildren, type LoadedChildren } from "@/lib/charts/org-chart-state";
-import type { OrgBox, OrgChartStart, OrgChildrenPage, OrgSearchMatch } from "@/lib/server/org-chart";
+import type { OrgBox, OrgChartStart, OrgChildrenPage, OrgSearchMatch } from "@/lib/server/views/org-chart";
 import { fetchChildren, fetchPath } from "./api";
 import { OrgSeatList, type OrgTreeState } from "./OrgNode";
 import { OrgSearch } from "./OrgSearch";

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { remaining, type LoadedChildren } from "@/lib/charts/org-chart-state";
-import type { OrgBox } from "@/lib/server/org-chart";
+import type { OrgBox } from "@/lib/server/views/org-chart";
 import { OrgBoxCard } from "./OrgBoxCard";
 
 export interface OrgTreeState {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import type { OrgSearchMatch } from "@/lib/server/org-chart";
+import type { OrgSearchMatch } from "@/lib/server/views/org-chart";
 import { fetchSearch } from "./api";
 
 // Find a person by name: one match opens the way to them at once; several

@@ -1,4 +1,4 @@
-import type { OrgChartPath, OrgChildrenPage, OrgSearchMatch } from "@/lib/server/org-chart";
+import type { OrgChartPath, OrgChildrenPage, OrgSearchMatch } from "@/lib/server/views/org-chart";
 
 // The browser side of the org chart's three route handlers
 // (app/(dashboard)/org-chart/{children,search,path}). Types only come from

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { RETIREMENT_SOURCE_LABELS } from "@/lib/gaps/labels";
+import { RETIREMENT_SOURCE_LABELS } from "@/lib/labels";
 import { formatIsoDate } from "@/lib/people/format";
-import type { PersonProfile } from "@/lib/server/person-profile";
+import type { PersonProfile } from "@/lib/server/views/person-profile";
 import type { RetirementSource } from "@/lib/domain";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 

@@ -1,6 +1,6 @@
 import { formatScore } from "@/lib/people/format";
 import { nineBoxPlace, quadrantPlace } from "@/lib/people/placement";
-import type { PersonProfile } from "@/lib/server/person-profile";
+import type { PersonProfile } from "@/lib/server/views/person-profile";
 import { NineBoxGrid } from "./NineBoxGrid";
 import { QuadrantPlot } from "./QuadrantPlot";
 import { Empty, Section } from "./Section";

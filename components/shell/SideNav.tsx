@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { NOTIFICATIONS_HREF, type NavItem } from "@/lib/navigation";
+import type { NavLink } from "@/lib/navigation";
 
-export function SideNav({ items, unreadNotifications }: { items: NavItem[]; unreadNotifications: number }) {
+export function SideNav({ items, unreadNotifications }: { items: NavLink[]; unreadNotifications: number }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
@@ -20,7 +20,7 @@ export function SideNav({ items, unreadNotifications }: { items: NavItem[]; unre
             }`}
           >
             {item.label}
-            {item.href === NOTIFICATIONS_HREF && unreadNotifications > 0 ? (
+            {item.showsUnread && unreadNotifications > 0 ? (
               <span data-testid="unread-notifications" className="rounded-full bg-amber-300 px-2 text-xs font-bold text-slate-900">
                 {unreadNotifications}
                 <span className="sr-only"> unread notifications</span>

@@ -1,6 +1,6 @@
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
-import { BENCH_LABELS, FLAG_LABELS, VACANCY_LABELS } from "@/lib/charts/labels";
-import type { ExposedPosition } from "@/lib/server/summary";
+import { BENCH_LABELS, FLAG_LABELS, VACANCY_LABELS } from "@/lib/labels";
+import type { ExposedPosition } from "@/lib/server/views/summary";
 
 // The most exposed seats. Only what the server's projection left in the rows
 // is shown: no retirement dates for an executive.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { TeamRow } from "@/lib/server/team";
+import type { TeamRow } from "@/lib/server/views/team";
 
 const score = (value: number | null) => (value === null ? <span className="text-slate-400">—</span> : value.toFixed(0));
 const yesNo = (value: boolean | null, yes: string, no: string) =>

@@ -24,7 +24,7 @@ export const GAP_CSV_COLUMNS = [
 
 const RETIREMENT_COLUMNS: ReadonlySet<string> = new Set(["retirement_date", "retirement_source"]);
 
-// Executives never receive retirement dates (lib/server/positions.ts
+// Executives never receive retirement dates (lib/server/views/positions.ts
 // projectGapRow); their file leaves those columns out rather than printing
 // empty cells that would read as "no retirement planned".
 export function gapCsvColumns(includeRetirement: boolean): string[] {

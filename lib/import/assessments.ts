@@ -1,12 +1,13 @@
 import "server-only";
-import type { AssessmentRow } from "@/lib/schemas/csv";
-import type { Tx } from "@/lib/server/db";
+import type { AssessmentRow } from "@/lib/csv/rows";
+import type { Tx } from "@/lib/server/infra/db";
 import { changedFields, createdRecords, mergeAudits, recordUpdates, type ImportAudit, type RecordUpdate } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";
 import { upsertRowsReturning, type Column, type SqlValue } from "./sql";
 import { loadPersonIds } from "./stored";
-import type { Counts, ImportSummary, Located, PreviewLine } from "./types";
+import type { Counts, ImportSummary, PreviewLine } from "@/lib/csv/results";
+import type { Located } from "./types";
 
 // The fields an assessments.csv row sets; calibration and ids stay as stored.
 interface AssessmentFields {

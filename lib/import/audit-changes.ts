@@ -2,7 +2,7 @@ import type { Column, SqlValue } from "./sql";
 
 // What an import did to each record, for the audit log: one event per record
 // created or updated, with the entity names the app's own events use
-// (lib/server/audit.ts callers). No I/O here; lib/import/audit.ts writes them.
+// (lib/server/infra/audit.ts callers). No I/O here; lib/import/audit.ts writes them.
 
 // The key `after` carries on every event an import writes, naming the file:
 // "import people.csv". The audit page shows it as where the change came from.

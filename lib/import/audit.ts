@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/infra/db";
 import { IMPORT_SOURCE_FIELD, importSource, type ImportAudit, type RecordUpdate, type RecordsCreated } from "./audit-changes";
 import { batches, insertRows, quote, ROWS_PER_STATEMENT, type Column } from "./sql";
 import type { Provider } from "./types";

@@ -1,4 +1,4 @@
-import { SUMMARY_ENTITIES, type ImportError, type ImportResult, type PlanResult, type SummaryEntity } from "./types";
+import { SUMMARY_ENTITIES, type ImportError, type ImportResult, type PlanResult, type SummaryEntity } from "@/lib/csv/results";
 
 // A file with a systematic mistake has an error on every row; past this many,
 // more lines help nobody, but the total is still reported.

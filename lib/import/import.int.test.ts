@@ -2,9 +2,9 @@ import { format } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { importCsv, type ImportKind, type ImportResult } from "./index";
-import { scopeFor } from "@/lib/server/access";
-import { decideNomination } from "@/lib/server/nominations";
-import { findPersonProfile } from "@/lib/server/person-profile";
+import { createViewer } from "@/lib/server/access/viewer";
+import { decideNomination } from "@/lib/server/operations/nominations";
+import { findPersonProfile } from "@/lib/server/views/person-profile";
 import { ASSESSMENTS_CSV, NOMINATIONS_CSV, NOMINATIONS_HEADER, PEOPLE_CSV, PEOPLE_HEADER, POSITIONS_CSV } from "./test-files";
 
 const providers = await providersUnderTest();
@@ -234,7 +234,7 @@ describe.each(providers)("CSV import on %s", (provider) => {
     expect(parse(di?.after ?? null)).toEqual({ location: "Lisbon", source: "import hris.csv" });
     // Di's profile lists the change, with what it was and what it is.
     const user = { id: hr.id, email: hr.email, name: null, role: "hr" as const, personId: null };
-    const profile = await findPersonProfile({ db, user, scope: await scopeFor(db, user), employeeId: "E0004", asOf: "2026-06-01" });
+    const profile = await findPersonProfile(await createViewer({ db, user, asOf: "2026-06-01" }), "E0004");
     expect(profile?.audit?.[0]).toMatchObject({ action: "update", entity: "person", entityId: "E0004", actorLabel: hr.email, before: di?.before, after: di?.after });
     const gus = events.find((e) => e.entityId === "E0007");
     expect(gus?.before).toBeNull();
@@ -258,7 +258,7 @@ describe.each(providers)("CSV import on %s", (provider) => {
     expect(result.ok && result.summary.nominations).toEqual({ created: 1, updated: 0, unchanged: 0 });
     const entry = await test.db.nomination.findFirstOrThrow({ where: { positionId: "P-E0003", candidateId: "E0004" } });
     expect(await test.db.auditEvent.count({ where: { entity: "nomination", entityId: String(entry.id), action: "create", actorUserId: hr.id } })).toBe(1);
-    const decided = await decideNomination({ db: test.db, user, scope: await scopeFor(test.db, user), id: entry.id, decision: "approve", version: entry.version });
+    const decided = await decideNomination(await createViewer({ db: test.db, user }), { id: entry.id, decision: "approve", version: entry.version });
     expect(decided.ok).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { format } from "date-fns";
-import type { ImportKind } from "@/lib/schemas/csv";
-import type { Db } from "@/lib/server/db";
+import type { ImportKind } from "@/lib/csv/rows";
+import type { Db } from "@/lib/server/infra/db";
 import { assessmentsImporter } from "./assessments";
 import { writeImportAuditEvents } from "./audit";
 import { ErrorList } from "./errors";
@@ -10,10 +10,11 @@ import { nominationsImporter } from "./nominations";
 import { parseCsv, type CsvRecord } from "./parse-csv";
 import { peopleImporter } from "./people";
 import { positionsImporter } from "./positions";
-import type { ImportPhase, OnImportProgress } from "./progress";
+import type { ImportPhase, OnImportProgress } from "@/lib/csv/progress";
 import { checkHeader, readRows } from "./read-rows";
 import { lockTables } from "./sql";
-import type { ImportPlanned, ImportRefused, ImportResult, ImportSummary, PlanResult, Provider } from "./types";
+import type { ImportPlanned, ImportRefused, ImportResult, ImportSummary, PlanResult } from "@/lib/csv/results";
+import type { Provider } from "./types";
 
 export interface PlanImportOptions {
   db: Db;
@@ -22,7 +23,7 @@ export interface PlanImportOptions {
   content: Buffer | string;
   // Shown in messages and recorded in the audit log; never opened.
   fileName: string;
-  // Told how far the import has got (lib/import/progress.ts), and awaited.
+  // Told how far the import has got (lib/csv/progress.ts), and awaited.
   onProgress?: OnImportProgress;
 }
 

@@ -1,7 +1,8 @@
-import type { Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/infra/db";
 import type { ImportAudit } from "./audit-changes";
 import type { ErrorList } from "./errors";
-import type { ImportSummary, PreviewLine, Provider } from "./types";
+import type { ImportSummary, PreviewLine } from "@/lib/csv/results";
+import type { Provider } from "./types";
 
 // What every kind of file provides to the shared plan/apply flow (import.ts).
 

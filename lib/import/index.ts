@@ -3,8 +3,8 @@
 export { importCsv, planImport, type ImportCsvOptions, type PlanImportOptions } from "./import";
 export { formatImportError, formatImportErrors, formatImportSummary, MAX_REPORTED_ERRORS } from "./errors";
 export { parseCsv, type CsvRecord, type ParsedCsv } from "./parse-csv";
-export { describeStage, IMPORT_PHASES, type ImportPhase, type ImportProgress, type OnImportProgress } from "./progress";
-export { IMPORT_KINDS, isImportKind, csvColumns } from "@/lib/schemas/csv";
+export { describeStage, IMPORT_PHASES, type ImportPhase, type ImportProgress, type OnImportProgress } from "@/lib/csv/progress";
+export { IMPORT_KINDS, isImportKind, csvColumns } from "@/lib/csv/rows";
 export type {
   Counts,
   ImportError,
@@ -15,6 +15,6 @@ export type {
   ImportSummary,
   PlanResult,
   PreviewLine,
-  Provider,
   SummaryEntity,
-} from "./types";
+} from "@/lib/csv/results";
+export type { Provider } from "./types";

@@ -1,12 +1,13 @@
 import "server-only";
-import type { NominationRow } from "@/lib/schemas/csv";
-import type { Tx } from "@/lib/server/db";
+import type { NominationRow } from "@/lib/csv/rows";
+import type { Tx } from "@/lib/server/infra/db";
 import { changedFields, createdRecords, type ImportAudit, type RecordUpdate } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";
 import { upsertRowsReturning, type Column, type SqlValue } from "./sql";
 import { loadPersonIds } from "./stored";
-import type { Counts, ImportSummary, Located, PreviewLine } from "./types";
+import type { Counts, ImportSummary, PreviewLine } from "@/lib/csv/results";
+import type { Located } from "./types";
 
 interface NominationFields {
   nominatedById: string | null;

@@ -1,5 +1,5 @@
 import type { Column, SqlValue } from "./sql";
-import type { Counts, PreviewLine } from "./types";
+import type { Counts, PreviewLine } from "@/lib/csv/results";
 
 export interface NewOrgUnit {
   id: string;

@@ -1,5 +1,5 @@
 import { CsvError, parse, type InfoRecord } from "csv-parse/sync";
-import type { ImportError } from "./types";
+import type { ImportError } from "@/lib/csv/results";
 
 export interface CsvRecord {
   // Line of the file where the record starts; the header is row 1.

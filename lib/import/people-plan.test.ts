@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PeopleRow, PositionRow } from "@/lib/schemas/csv";
+import type { PeopleRow, PositionRow } from "@/lib/csv/rows";
 import { ErrorList } from "./errors";
 import { planPeople, type PeopleState } from "./people-plan";
 import { planPositions } from "./positions";

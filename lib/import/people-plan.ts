@@ -1,10 +1,11 @@
-import type { PeopleRow } from "@/lib/schemas/csv";
+import type { PeopleRow } from "@/lib/csv/rows";
 import type { ErrorList } from "./errors";
 import { missingOrgUnits, orgUnitCounts, orgUnitPreview, type NewOrgUnit } from "./org-units";
 import { describeCycle, walkReportingLines } from "./reporting-lines";
 import { diffSeats, type SeatChanges } from "./seats";
 import type { Ladder, StoredPerson, StoredSeat } from "./stored";
-import type { Counts, ImportSummary, Located, PreviewLine } from "./types";
+import type { Counts, ImportSummary, PreviewLine } from "@/lib/csv/results";
+import type { Located } from "./types";
 
 export interface PeopleState {
   ladder: Ladder;

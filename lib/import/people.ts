@@ -1,5 +1,5 @@
 import "server-only";
-import type { PeopleRow } from "@/lib/schemas/csv";
+import type { PeopleRow } from "@/lib/csv/rows";
 import { createdKeys, createdRecords, mergeAudits, recordUpdates } from "./audit-changes";
 import type { KindImporter } from "./importer";
 import { planPeople } from "./people-plan";

@@ -1,12 +1,13 @@
 import "server-only";
-import type { PositionRow } from "@/lib/schemas/csv";
+import type { PositionRow } from "@/lib/csv/rows";
 import { mergeAudits } from "./audit-changes";
 import type { ErrorList } from "./errors";
 import type { KindImporter } from "./importer";
 import { missingOrgUnits, orgUnitCounts, orgUnitPreview, type NewOrgUnit } from "./org-units";
 import { diffSeats, type SeatChanges } from "./seats";
 import { loadLadder, loadOrgUnitIds, loadPersonIds, loadSeats, type Ladder, type StoredSeat } from "./stored";
-import type { ImportSummary, Located, PreviewLine } from "./types";
+import type { ImportSummary, PreviewLine } from "@/lib/csv/results";
+import type { Located } from "./types";
 import { orgUnitsAudit, seatsAudit, seatWriteCount, writeOrgUnits, writeSeats } from "./writes";
 
 export interface PositionsState {

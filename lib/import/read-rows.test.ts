@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvColumns, type ImportKind } from "@/lib/schemas/csv";
+import { csvColumns, type ImportKind } from "@/lib/csv/rows";
 import { ErrorList } from "./errors";
 import { parseCsv } from "./parse-csv";
 import { checkHeader, readRows } from "./read-rows";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { CSV_ROW_SCHEMAS, csvColumns, type ImportKind } from "@/lib/schemas/csv";
+import { CSV_ROW_SCHEMAS, csvColumns, type ImportKind } from "@/lib/csv/rows";
 import type { ErrorList } from "./errors";
 import type { CsvRecord } from "./parse-csv";
 import type { Located } from "./types";

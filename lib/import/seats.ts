@@ -1,5 +1,5 @@
 import type { StoredSeat } from "./stored";
-import type { Counts, PreviewLine } from "./types";
+import type { Counts, PreviewLine } from "@/lib/csv/results";
 
 // Seat writes shared by people.csv (the seat a person holds) and
 // positions.csv (seats themselves).

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/infra/db";
 import type { Provider } from "./types";
 
 // Bulk writes. Each statement carries thousands of rows packed into a few

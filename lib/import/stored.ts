@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/infra/db";
 
 // What Baton already holds, read with one query per table: imports compare
 // every row against it, so that unchanged rows are never written.

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/server/db";
+import type { Tx } from "@/lib/server/infra/db";
 import { createdKeys, createdRecords, recordUpdates, type ImportAudit } from "./audit-changes";
 import { ORG_UNIT_COLUMNS, orgUnitValues, type NewOrgUnit } from "./org-units";
 import type { SeatChanges } from "./seats";

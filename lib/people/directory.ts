@@ -1,7 +1,7 @@
 import type { PeopleQuery, PeopleSort, PeopleSortKey } from "@/lib/schemas/people";
 
 // One row of the people directory. Built once per data version on the
-// server (lib/server/people-directory.ts) and then filtered, sorted and paged
+// server (lib/server/views/people-directory.ts) and then filtered, sorted and paged
 // in memory, like the gap report.
 export interface DirectoryRow {
   employeeId: string;

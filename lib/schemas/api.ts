@@ -5,7 +5,7 @@ import { RISK_BANDS } from "@/lib/gaps/risk-band";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/tables/url-state";
 
 // Request and response shapes of /api/v1. The OpenAPI document is generated
-// from these (lib/server/openapi.ts): one definition, never written twice.
+// from these (lib/server/http/openapi.ts): one definition, never written twice.
 export const ZIsoDate = z.string().refine(isIsoDate, "must be a real date as YYYY-MM-DD");
 
 export const POSITION_SORTS = ["risk", "-risk", "positionId", "-positionId", "title", "-title", "level", "-level", "retirementDate", "-retirementDate", "orgUnitPath", "-orgUnitPath"] as const;

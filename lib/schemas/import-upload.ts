@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { ImportProgress } from "@/lib/import/progress";
-import type { ImportResult, PlanResult } from "@/lib/import/types";
-import { IMPORT_KINDS, type ImportKind } from "./csv";
+import type { ImportProgress } from "@/lib/csv/progress";
+import type { ImportResult, PlanResult } from "@/lib/csv/results";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/csv/rows";
 
 // The upload page posts here (app/(dashboard)/import/run/route.ts): a
 // multipart form with `kind`, `intent` and `file`.

@@ -71,3 +71,13 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
   }
   return pages;
 }
+
+// A path segment as typed: a stray "%" in a hand-typed URL is "no such
+// person", not a crash.
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

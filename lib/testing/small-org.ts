@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/server/db";
+import type { Db } from "@/lib/server/infra/db";
 
 // The small organization the data-layer tests share: a CEO over two
 // directors, each with a division ("Co/Build", "Co/Sell"), a manager and an

@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createDb, type Db } from "@/lib/server/db";
-import type { DatabaseTarget } from "@/lib/server/database-url";
-import { applyMigrations } from "@/lib/server/migrations";
+import { createDb, type Db } from "@/lib/server/infra/db";
+import type { DatabaseTarget } from "@/lib/server/infra/database-url";
+import { applyMigrations } from "@/lib/server/infra/migrations";
 
 export type Provider = DatabaseTarget["provider"];
 

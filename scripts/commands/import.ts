@@ -2,9 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { describeStage, formatImportErrors, formatImportSummary, importCsv, IMPORT_KINDS, isImportKind, type OnImportProgress } from "@/lib/import";
-import { createDb } from "@/lib/server/db";
-import { databaseTarget } from "@/lib/server/database-url";
-import { applyMigrations } from "@/lib/server/migrations";
+import { createDb } from "@/lib/server/infra/db";
+import { databaseTarget } from "@/lib/server/infra/database-url";
+import { applyMigrations } from "@/lib/server/infra/migrations";
 
 const USAGE = `usage: baton import ${IMPORT_KINDS.join("|")} <file> [--dry-run]`;
 

@@ -4,7 +4,7 @@ import { format } from "date-fns";
 import { isIsoDate } from "@/lib/domain";
 import { flattenRow } from "@/lib/reports/flatten";
 import { REPORT_KINDS, reportRows, type ReportKind } from "@/lib/reports/reports";
-import { getSnapshot } from "@/lib/server/snapshot";
+import { getSnapshot } from "@/lib/server/state/org-state";
 import { openCliDatabase } from "./cli-db";
 
 const USAGE = "usage: baton report gaps|heatmap|pipeline [--as-of YYYY-MM-DD] [--format json|csv]";

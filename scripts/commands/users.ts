@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { ZRole } from "@/lib/schemas/auth";
-import { createApiToken } from "@/lib/server/api-tokens";
-import { createUser } from "@/lib/server/users";
+import { createApiToken } from "@/lib/server/auth/api-tokens";
+import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./cli-db";
 
 // user add <email> --role admin|hr|manager|executive [--employee-id ID]

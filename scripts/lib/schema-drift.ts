@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { applyMigrations } from "../../lib/server/migrations";
+import { applyMigrations } from "../../lib/server/infra/migrations";
 import { noFilters, schemaTarget, withSchemaEngine, type Provider } from "./schema-engine";
 
 export const ROOT = path.resolve(__dirname, "../..");

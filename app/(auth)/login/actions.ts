@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/server/auth";
+import { signIn } from "@/lib/server/auth/auth";
 
 export interface LoginState {
   error: string | null;

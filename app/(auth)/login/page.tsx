@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/shell/LoginForm";
-import { oidcEnabled } from "@/lib/server/auth";
-import { getCurrentUser } from "@/lib/server/session";
+import { oidcEnabled, oidcName } from "@/lib/server/auth/auth";
+import { getCurrentUser } from "@/lib/server/auth/session";
 import { signInWithOidc } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -18,7 +18,7 @@ export default async function LoginPage() {
         {oidcEnabled() ? (
           <form action={signInWithOidc} className="mt-4">
             <button type="submit" className="w-full rounded-md border border-slate-300 px-4 py-2 font-medium text-slate-800 hover:bg-slate-50">
-              Sign in with {process.env.BATON_OIDC_NAME ?? "single sign-on"}
+              Sign in with {oidcName()}
             </button>
           </form>
         ) : null}

@@ -4,20 +4,19 @@ import { notFound } from "next/navigation";
 import { AuditFilters } from "@/components/audit/AuditFilters";
 import { AuditTable } from "@/components/audit/AuditTable";
 import { ZAuditQuery } from "@/lib/schemas/nominations";
-import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/server/audit";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
+import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/server/views/audit-log";
+import { getViewer } from "@/lib/server/access/request-viewer";
 import { firstValues, hrefWith, type SearchParamsRecord } from "@/lib/tables/url-state";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 // Read-only: the log has no code path that edits or deletes an event.
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await requireUser();
+  const viewer = await getViewer();
   const params = firstValues(await searchParams);
   const query = ZAuditQuery.safeParse(params);
   const filters = query.success ? query.data : { page: 1, entity: undefined, actor: undefined };
-  const page = await findAuditEvents({ db: getDb(), user, ...filters });
+  const page = await findAuditEvents(viewer, filters);
   // Not HR: the same answer as a page that does not exist.
   if (!page) notFound();
   const pages = Math.max(1, Math.ceil(page.total / AUDIT_PAGE_SIZE));

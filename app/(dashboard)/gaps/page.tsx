@@ -1,67 +1,18 @@
 import type { Metadata } from "next";
-import { GapFilters } from "@/components/gaps/GapFilters";
-import { GapSummary } from "@/components/gaps/GapSummary";
-import { GapsTable } from "@/components/gaps/GapsTable";
+import { GapsReport } from "@/components/gaps/GapsReport";
 import { filterIssues, InvalidFilters } from "@/components/tables/InvalidFilters";
-import { formatIsoDate } from "@/lib/people/format";
 import { ZPositionsQuery } from "@/lib/schemas/api";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { findGapsView } from "@/lib/server/gaps";
-import { requireUser } from "@/lib/server/session";
-import { today } from "@/lib/server/today";
-import { firstValues, hrefWith, type SearchParamsRecord } from "@/lib/tables/url-state";
+import { getViewer } from "@/lib/server/access/request-viewer";
+import { findGapsView } from "@/lib/server/views/gaps";
+import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
 
 export const metadata: Metadata = { title: "Pipeline gaps" };
 
 export default async function GapsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await requireUser();
   const params = firstValues(await searchParams);
+  const viewer = await getViewer(params.asOf);
   const parsed = ZPositionsQuery.safeParse(params);
   if (!parsed.success) return <InvalidFilters title="Pipeline gaps" issues={filterIssues(parsed.error)} resetHref="/gaps" />;
-
-  const query = parsed.data;
-  const db = getDb();
-  const scope = await scopeFor(db, user);
-  const now = today();
-  const asOf = query.asOf ?? now;
-  const view = await findGapsView({ db, user, scope, asOf, query });
-  const { page: _page, pageSize: _size, ...exportParams } = params;
-  const filtered = ["q", "flag", "orgUnit", "level", "critical", "riskBand"].some((key) => key in params);
-
-  return (
-    <div className="max-w-[96rem] [contain:inline-size]">
-      <h1 className="text-2xl font-bold text-slate-900">Pipeline gaps</h1>
-      <p className="mt-1 text-slate-600">
-        {scope.kind === "subtree" ? "The seats in your reporting line" : "Every position in the organization"}: who holds it, how likely it is to
-        open, who is ready to step in, and what is at risk — as of <strong className="text-slate-900">{formatIsoDate(asOf)}</strong>.
-      </p>
-      <GapSummary summary={view.summary} params={params} activeFlag={query.flag} />
-      <GapFilters
-        key={JSON.stringify(params)}
-        query={query}
-        asOf={asOf}
-        today={now}
-        clearHref={query.asOf ? `/gaps?asOf=${query.asOf}` : "/gaps"}
-        orgUnits={view.orgUnits}
-        levels={view.levels}
-        exportHref={hrefWith("/gaps/export", exportParams, {})}
-      />
-      <div className="mt-4">
-        <GapsTable
-          rows={view.rows}
-          total={view.total}
-          page={view.page}
-          pageSize={view.pageSize}
-          sort={query.sort}
-          showsRetirement={view.showsRetirement}
-          canOpenProfiles={view.canOpenProfiles}
-          filtered={filtered}
-        />
-      </div>
-      {view.showsRetirement ? null : (
-        <p className="mt-3 text-xs text-slate-600">Retirement dates are personal plans and are shown to HR and managers only.</p>
-      )}
-    </div>
-  );
+  const view = await findGapsView(viewer, parsed.data);
+  return <GapsReport viewer={viewer} view={view} query={parsed.data} params={params} />;
 }

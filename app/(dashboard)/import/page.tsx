@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/import/ImportForm";
 import { IMPORT_KINDS, csvColumns } from "@/lib/import";
-import { canAdminister } from "@/lib/server/access";
-import { requireUser } from "@/lib/server/session";
+import { canAdminister } from "@/lib/server/access/permissions";
+import { getViewer } from "@/lib/server/access/request-viewer";
 
 export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
-  const user = await requireUser();
   // Not HR or admin: the same answer as a page that does not exist.
-  if (!canAdminister(user.role)) notFound();
+  if (!canAdminister(await getViewer())) notFound();
   const kinds = IMPORT_KINDS.map((kind) => ({ kind, ...csvColumns(kind) }));
   return (
     <div className="max-w-4xl">

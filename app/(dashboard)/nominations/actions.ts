@@ -3,11 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { decideNomination, withdrawNomination, type Outcome } from "@/lib/server/nominations";
-import { markNotificationsRead } from "@/lib/server/notifications";
-import { requireUser } from "@/lib/server/session";
+import { runAction, type ActionOutcome } from "@/lib/server/http/action";
+import { decideNomination, withdrawNomination } from "@/lib/server/operations/nominations";
+import { markNotificationsRead } from "@/lib/server/operations/notifications";
+import { ok } from "@/lib/server/operations/result";
 
 // Thin wrappers: parse the form, call the same domain operations as the API
 // (which authorize), and come back to the inbox with the outcome.
@@ -16,40 +15,37 @@ const ZForm = z.object({
   version: z.coerce.number().int().positive(),
   reason: z.string().max(2000).optional(),
 });
+const ZReadForm = z.object({ upToId: z.coerce.number().int().positive() });
+const INCOMPLETE = "that form was incomplete; reload and try again";
 
-async function context(formData: FormData) {
-  const user = await requireUser();
-  const db = getDb();
-  const form = ZForm.safeParse(Object.fromEntries(formData));
-  if (!form.success) redirect(`/nominations?error=${encodeURIComponent("that form was incomplete; reload and try again")}`);
-  return { db, user, scope: await scopeFor(db, user), form: form.data };
-}
-
-function back(outcome: Outcome<unknown>, done: string): never {
-  redirect(`/nominations?${outcome.ok ? "done" : "error"}=${encodeURIComponent(outcome.ok ? done : outcome.message)}`);
+function back({ result }: ActionOutcome<unknown>, done: string): never {
+  redirect(`/nominations?${result.ok ? "done" : "error"}=${encodeURIComponent(result.ok ? done : result.message)}`);
 }
 
 export async function approveAction(formData: FormData) {
-  const { form, ...ctx } = await context(formData);
-  back(await decideNomination({ ...ctx, id: form.id, version: form.version, decision: "approve" }), "Nomination approved.");
+  const outcome = await runAction({ formData, input: ZForm, invalid: INCOMPLETE }, (viewer, form) =>
+    decideNomination(viewer, { id: form.id, version: form.version, decision: "approve" }),
+  );
+  back(outcome, "Nomination approved.");
 }
 
 export async function declineAction(formData: FormData) {
-  const { form, ...ctx } = await context(formData);
-  back(await decideNomination({ ...ctx, id: form.id, version: form.version, decision: "decline", reason: form.reason }), "Nomination declined.");
+  const outcome = await runAction({ formData, input: ZForm, invalid: INCOMPLETE }, (viewer, form) =>
+    decideNomination(viewer, { id: form.id, version: form.version, decision: "decline", reason: form.reason }),
+  );
+  back(outcome, "Nomination declined.");
 }
 
 export async function withdrawAction(formData: FormData) {
-  const { form, ...ctx } = await context(formData);
-  back(await withdrawNomination({ ...ctx, id: form.id, version: form.version }), "Nomination withdrawn.");
+  const outcome = await runAction({ formData, input: ZForm, invalid: INCOMPLETE }, (viewer, form) => withdrawNomination(viewer, { id: form.id, version: form.version }));
+  back(outcome, "Nomination withdrawn.");
 }
 
 export async function markNotificationsReadAction(formData: FormData) {
-  const user = await requireUser();
-  const upToId = z.coerce.number().int().positive().safeParse(formData.get("upToId"));
-  if (!upToId.success) redirect(`/nominations?error=${encodeURIComponent("that form was incomplete; reload and try again")}`);
-  await markNotificationsRead({ db: getDb(), user, upToId: upToId.data });
+  const outcome = await runAction({ formData, input: ZReadForm, invalid: INCOMPLETE }, async (viewer, form) =>
+    ok(await markNotificationsRead(viewer, { upToId: form.upToId })),
+  );
   // The unread count lives in the shared layout, which a redirect alone keeps.
-  revalidatePath("/", "layout");
-  redirect(`/nominations?done=${encodeURIComponent("Notifications marked as read.")}`);
+  if (outcome.result.ok) revalidatePath("/", "layout");
+  back(outcome, "Notifications marked as read.");
 }

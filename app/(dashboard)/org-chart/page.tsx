@@ -1,19 +1,15 @@
 import type { Metadata } from "next";
 import { OrgChart } from "@/components/org-chart/OrgChart";
-import { scopeFor } from "@/lib/server/access";
-import { resolveAsOf } from "@/lib/server/as-of";
-import { getDb } from "@/lib/server/db";
-import { findOrgChartStart } from "@/lib/server/org-chart";
-import { requireUser } from "@/lib/server/session";
+import { getViewer } from "@/lib/server/access/request-viewer";
+import { findOrgChartStart } from "@/lib/server/views/org-chart";
+import type { SearchParamsRecord } from "@/lib/tables/url-state";
 
 export const metadata: Metadata = { title: "Succession org chart" };
 
-export default async function OrgChartPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  const db = getDb();
-  const scope = await scopeFor(db, user);
-  const { asOf } = resolveAsOf((await searchParams).asOf);
-  const start = await findOrgChartStart({ db, scope, asOf });
+export default async function OrgChartPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const viewer = await getViewer((await searchParams).asOf);
+  const { asOf, scope } = viewer;
+  const start = await findOrgChartStart(viewer);
   return (
     <div className="max-w-6xl space-y-6">
       <header>

@@ -3,28 +3,22 @@ import { PeopleFilters } from "@/components/people/PeopleFilters";
 import { PeopleTable } from "@/components/people/PeopleTable";
 import { formatCount, formatIsoDate } from "@/lib/people/format";
 import type { PeopleQuery } from "@/lib/schemas/people";
-import type { Scope } from "@/lib/server/access";
-import type { Db } from "@/lib/server/db";
-import { findPeopleDirectory, findPeopleFilterOptions } from "@/lib/server/people-directory";
-import { today } from "@/lib/server/today";
-import type { AppUser } from "@/lib/server/users";
+import type { Viewer } from "@/lib/server/access/viewer";
+import { findPeopleDirectory, findPeopleFilterOptions } from "@/lib/server/views/people-directory";
 import { hrefWith } from "@/lib/tables/url-state";
 
 export interface PeopleContentProps {
-  db: Db;
-  user: AppUser;
-  scope: Scope;
+  viewer: Viewer;
   query: PeopleQuery;
   params: Record<string, string>;
 }
 
 // The directory below the page heading, loaded inside its Suspense boundary.
-export async function PeopleContent({ db, user, scope, query, params }: PeopleContentProps) {
-  const now = today();
-  const asOf = query.asOf ?? now;
-  const page = await findPeopleDirectory({ db, user, scope, asOf, query });
+export async function PeopleContent({ viewer, query, params }: PeopleContentProps) {
+  const { asOf, today: now, scope } = viewer;
+  const page = await findPeopleDirectory(viewer, query);
   if (!page) notFound();
-  const options = await findPeopleFilterOptions({ db, scope, asOf, selected: query.orgUnit });
+  const options = await findPeopleFilterOptions(viewer, query.orgUnit);
   const { page: _page, pageSize: _size, ...exportParams } = params;
   const filtered = ["q", "orgUnit", "level", "stuck", "retiringSoon"].some((key) => key in params);
   return (

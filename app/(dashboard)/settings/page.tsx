@@ -2,16 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { initialSettingsState } from "@/components/settings/form-state";
 import { SettingsForm } from "@/components/settings/SettingsForm";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
-import { findSettings } from "@/lib/server/settings";
+import { getViewer } from "@/lib/server/access/request-viewer";
+import { findSettings } from "@/lib/server/operations/settings";
 import { saveSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
-  const user = await requireUser();
-  const view = await findSettings({ db: getDb(), user });
+  const view = await findSettings(await getViewer());
   // Not HR or admin: the same answer as a page that does not exist.
   if (!view) notFound();
   const levelNames = Object.fromEntries(view.levels.map((l) => [l.code, l.name]));

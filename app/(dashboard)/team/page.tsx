@@ -2,21 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FlashMessage } from "@/components/nominations/FlashMessage";
 import { TeamTable } from "@/components/team/TeamTable";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
-import { findTeam } from "@/lib/server/team";
-import { today } from "@/lib/server/today";
+import { getViewer } from "@/lib/server/access/request-viewer";
+import { findTeam } from "@/lib/server/views/team";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
 
 export const metadata: Metadata = { title: "My team" };
 
 export default async function TeamPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await requireUser();
   const params = firstValues(await searchParams);
-  const db = getDb();
-  const scope = await scopeFor(db, user);
-  const team = await findTeam({ db, user, scope, asOf: today() });
+  const team = await findTeam(await getViewer(params.asOf));
   if (!team) notFound();
   const hr = team.kind === "unassessed";
 

@@ -1,11 +1,10 @@
 import type { NextRequest } from "next/server";
 import type { OnImportProgress } from "@/lib/import";
 import { IMPORT_RUN_PATH, MAX_UPLOAD_BYTES, tooLargeMessage, ZImportUpload, type ImportStreamEvent } from "@/lib/schemas/import-upload";
-import { badRequest, forbidden, invalidInput, notFound, payloadTooLarge, unauthorized } from "@/lib/server/api-response";
-import { getDb } from "@/lib/server/db";
-import { applyImportAs, mayImport, previewImportAs } from "@/lib/server/imports";
-import { isSameOrigin } from "@/lib/server/same-origin";
-import { getCurrentUser } from "@/lib/server/session";
+import { badRequest, forbidden, invalidInput, notFound, payloadTooLarge, unauthorized } from "@/lib/server/http/api-response";
+import { applyImportAs, mayImport, previewImportAs } from "@/lib/server/operations/imports";
+import { isSameOrigin } from "@/lib/server/http/same-origin";
+import { findViewer } from "@/lib/server/access/request-viewer";
 
 // Room for the multipart boundaries and the two small fields around the file.
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -23,12 +22,12 @@ const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 // events, then the result (ImportStreamEvent).
 export async function POST(request: NextRequest): Promise<Response> {
   if (!isSameOrigin(request.headers)) return forbidden("cross-origin request refused");
-  const user = await getCurrentUser();
-  if (!user) return unauthorized();
+  const viewer = await findViewer();
+  if (!viewer) return unauthorized();
   // Importing is HR's (SPEC §4): the same answer as a page that does not exist.
   // Asked before reading the body, so nobody else can make the server take in
   // 50 MB; the data layer asks again below.
-  if (!mayImport(user)) return notFound();
+  if (!mayImport(viewer)) return notFound();
 
   const declared = Number(request.headers.get("content-length"));
   if (declared > MAX_UPLOAD_BYTES + FORM_OVERHEAD_BYTES) return payloadTooLarge(tooLargeMessage(null));
@@ -64,13 +63,13 @@ export async function POST(request: NextRequest): Promise<Response> {
         send({ type: "progress", progress });
         await yieldToIo();
       };
-      const options = { db: getDb(), user, kind, content, fileName: file.name, onProgress };
+      const options = { kind, content, fileName: file.name, onProgress };
       try {
         if (intent === "apply") {
-          const result = await applyImportAs(options);
+          const result = await applyImportAs(viewer, options);
           send(result ? { type: "applied", result } : { type: "failed", message: "not found" });
         } else {
-          const result = await previewImportAs(options);
+          const result = await previewImportAs(viewer, options);
           send(result ? { type: "previewed", result } : { type: "failed", message: "not found" });
         }
       } catch (error) {

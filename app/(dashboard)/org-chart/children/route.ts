@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { ZIsoDate } from "@/lib/schemas/api";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { notFound } from "@/lib/server/api-response";
-import { findOrgChartChildren } from "@/lib/server/org-chart";
-import { today } from "@/lib/server/today";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
+import { notFound } from "@/lib/server/http/api-response";
+import { findOrgChartChildren } from "@/lib/server/views/org-chart";
 
 // The org chart opens a seat: its next page of children, scoped like every read.
 const ZChildrenQuery = z.object({
@@ -12,10 +11,10 @@ const ZChildrenQuery = z.object({
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 });
 
-export const GET = apiRoute(async ({ request, db, scope }) => {
+export const GET = apiRoute(async ({ request, viewer }) => {
   const query = parseQuery(request, ZChildrenQuery);
   if (!query.ok) return query.response;
-  const { parent, asOf, offset } = query.data;
-  const page = await findOrgChartChildren({ db, scope, asOf: asOf ?? today(), parentId: parent, offset });
+  const { parent, offset } = query.data;
+  const page = await findOrgChartChildren(viewer, { parentId: parent, offset });
   return page ? Response.json(page) : notFound();
 });

@@ -9,23 +9,19 @@ import { ProfileReadiness } from "@/components/people/ProfileReadiness";
 import { AuditTable, DevelopmentActionsList, NominationsTable, ScoreHistoryTable } from "@/components/people/ProfileTables";
 import { Section } from "@/components/people/Section";
 import { formatIsoDate } from "@/lib/people/format";
-import type { Scope } from "@/lib/server/access";
-import type { Db } from "@/lib/server/db";
-import { findPersonProfile } from "@/lib/server/person-profile";
-import type { AppUser } from "@/lib/server/users";
+import type { Viewer } from "@/lib/server/access/viewer";
+import { findPersonProfile } from "@/lib/server/views/person-profile";
 
 // The profile itself, loaded inside the page's Suspense boundary. Every part
 // was already filtered for this viewer by findPersonProfile.
 export interface ProfileContentProps {
-  db: Db;
-  user: AppUser;
-  scope: Scope;
+  viewer: Viewer;
   employeeId: string;
-  asOf: string;
 }
 
-export async function ProfileContent({ db, user, scope, employeeId, asOf }: ProfileContentProps) {
-  const profile = await findPersonProfile({ db, user, scope, employeeId, asOf });
+export async function ProfileContent({ viewer, employeeId }: ProfileContentProps) {
+  const { asOf } = viewer;
+  const profile = await findPersonProfile(viewer, employeeId);
   if (!profile) notFound();
   const { person, seat } = profile;
 

@@ -2,13 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { ZAsOfQuery } from "@/lib/schemas/api";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { canOpenProfile } from "@/lib/server/person-profile";
-import { requireUser } from "@/lib/server/session";
-import { today } from "@/lib/server/today";
-import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
+import { getViewer } from "@/lib/server/access/request-viewer";
+import { canOpenProfile } from "@/lib/server/views/person-profile";
+import { decodeSegment, type SearchParamsRecord } from "@/lib/tables/url-state";
 import { ProfileContent } from "./ProfileContent";
 import { ProfileSkeleton } from "./ProfileSkeleton";
 
@@ -20,15 +16,11 @@ interface ProfilePageProps {
 }
 
 export default async function ProfilePage({ params, searchParams }: ProfilePageProps) {
-  const user = await requireUser();
-  const employeeId = safeDecode((await params).employeeId);
-  const query = ZAsOfQuery.safeParse(firstValues(await searchParams));
-  const asOf = (query.success ? query.data.asOf : undefined) ?? today();
-  const db = getDb();
-  const scope = await scopeFor(db, user);
+  const viewer = await getViewer((await searchParams).asOf);
+  const employeeId = decodeSegment((await params).employeeId);
   // Decided before anything streams, so the answer is a real 404 status.
   // (A loading.tsx would start the stream first and turn it into a 200.)
-  if (!(await canOpenProfile({ db, user, scope, employeeId }))) notFound();
+  if (!(await canOpenProfile(viewer, employeeId))) notFound();
   return (
     <div className="max-w-6xl [contain:inline-size]">
       <Link href="/people" className="text-sm text-brand-700 hover:underline">
@@ -36,18 +28,9 @@ export default async function ProfilePage({ params, searchParams }: ProfilePageP
       </Link>
       <div className="mt-2">
         <Suspense fallback={<ProfileSkeleton />}>
-          <ProfileContent db={db} user={user} scope={scope} employeeId={employeeId} asOf={asOf} />
+          <ProfileContent viewer={viewer} employeeId={employeeId} />
         </Suspense>
       </div>
     </div>
   );
-}
-
-// A stray "%" in a hand-typed URL is "no such person", not a crash.
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }

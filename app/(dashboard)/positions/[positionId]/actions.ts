@@ -1,27 +1,18 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { ZNewNomination } from "@/lib/schemas/nominations";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { createNomination } from "@/lib/server/nominations";
-import { requireUser } from "@/lib/server/session";
+import { runAction } from "@/lib/server/http/action";
+import { createNomination } from "@/lib/server/operations/nominations";
+
+// The nominate form's fields as a nomination: a ticked box sends "on".
+const ZNominateForm = z.preprocess((form: Record<string, string>) => ({ ...form, emergency: form.emergency === "on", rationale: form.rationale || undefined }), ZNewNomination);
 
 // Saves the draft the slate page checked; createNomination authorizes, so a
 // forged form (another manager's seat, a role field) is refused there.
 export async function saveNominationAction(formData: FormData) {
-  const user = await requireUser();
-  const db = getDb();
-  const positionId = String(formData.get("positionId") ?? "");
-  const slate = `/positions/${encodeURIComponent(positionId)}`;
-  const input = ZNewNomination.safeParse({
-    positionId,
-    candidateId: formData.get("candidateId"),
-    readiness: formData.get("readiness"),
-    emergency: formData.get("emergency") === "on",
-    rationale: formData.get("rationale") || undefined,
-  });
-  if (!input.success) redirect(`${slate}?error=${encodeURIComponent("the nomination form was incomplete")}`);
-  const outcome = await createNomination({ db, user, scope: await scopeFor(db, user), input: input.data });
-  redirect(outcome.ok ? `${slate}?done=${encodeURIComponent("Nomination saved: HR will review it.")}` : `${slate}?error=${encodeURIComponent(outcome.message)}`);
+  const { values, result } = await runAction({ formData, input: ZNominateForm, invalid: "the nomination form was incomplete" }, createNomination);
+  const slate = `/positions/${encodeURIComponent(values.positionId ?? "")}`;
+  redirect(result.ok ? `${slate}?done=${encodeURIComponent("Nomination saved: HR will review it.")}` : `${slate}?error=${encodeURIComponent(result.message)}`);
 }

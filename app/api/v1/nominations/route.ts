@@ -1,19 +1,18 @@
 import { ZNewNomination, ZNominationsQuery } from "@/lib/schemas/nominations";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { invalidInput } from "@/lib/server/api-response";
-import { createNomination, findNominations } from "@/lib/server/nominations";
-import { readJson, respond } from "./respond";
+import { apiRoute, parseJson, parseQuery } from "@/lib/server/http/api-handler";
+import { invalidInput, respond } from "@/lib/server/http/api-response";
+import { createNomination, findNominations } from "@/lib/server/operations/nominations";
 
-export const GET = apiRoute(async ({ request, db, user, scope }) => {
+export const GET = apiRoute(async ({ request, viewer }) => {
   const query = parseQuery(request, ZNominationsQuery);
   if (!query.ok) return query.response;
-  return Response.json({ rows: await findNominations({ db, user, scope, ...query.data }) });
+  return Response.json({ rows: await findNominations(viewer, query.data) });
 });
 
-export const POST = apiRoute(async ({ request, db, user, scope }) => {
-  const json = await readJson(request);
+export const POST = apiRoute(async ({ request, viewer }) => {
+  const json = await parseJson(request);
   if (!json.ok) return json.response;
   const input = ZNewNomination.safeParse(json.body);
   if (!input.success) return invalidInput(input.error);
-  return respond(await createNomination({ db, user, scope, input: input.data }), 201);
+  return respond(await createNomination(viewer, input.data), 201);
 });

@@ -1,4 +1,4 @@
-import { openApiDocument } from "@/lib/server/openapi";
+import { openApiDocument } from "@/lib/server/http/openapi";
 
 // Public, like any API description: it holds no data.
 export function GET() {

@@ -1,11 +1,9 @@
 import { ZAsOfQuery } from "@/lib/schemas/api";
-import { findPipeline } from "@/lib/server/aggregates";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { today } from "@/lib/server/today";
+import { findPipeline } from "@/lib/server/views/aggregates";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
 
-export const GET = apiRoute(async ({ request, db, scope }) => {
+export const GET = apiRoute(async ({ request, viewer }) => {
   const query = parseQuery(request, ZAsOfQuery);
   if (!query.ok) return query.response;
-  const asOf = query.data.asOf ?? today();
-  return Response.json({ asOf, rows: await findPipeline({ db, scope, asOf }) });
+  return Response.json({ asOf: viewer.asOf, rows: await findPipeline(viewer) });
 });

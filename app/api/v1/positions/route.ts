@@ -1,11 +1,10 @@
 import { ZPositionsQuery } from "@/lib/schemas/api";
-import { apiRoute, parseQuery } from "@/lib/server/api-handler";
-import { findPositions } from "@/lib/server/positions";
-import { today } from "@/lib/server/today";
+import { apiRoute, parseQuery } from "@/lib/server/http/api-handler";
+import { findPositions } from "@/lib/server/views/positions";
 
-export const GET = apiRoute(async ({ request, db, scope }) => {
+export const GET = apiRoute(async ({ request, viewer }) => {
   const query = parseQuery(request, ZPositionsQuery);
   if (!query.ok) return query.response;
-  const page = await findPositions({ db, scope, asOf: query.data.asOf ?? today(), query: query.data });
+  const page = await findPositions(viewer, query.data);
   return Response.json(page);
 });

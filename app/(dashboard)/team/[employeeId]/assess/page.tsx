@@ -3,29 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssessmentForm } from "@/components/team/AssessmentForm";
 import type { AssessFormState } from "@/components/team/form-state";
-import { scopeFor } from "@/lib/server/access";
-import { findAssessmentForm } from "@/lib/server/assessments";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
+import { getViewer } from "@/lib/server/access/request-viewer";
+import { decodeSegment } from "@/lib/tables/url-state";
+import { findAssessmentForm } from "@/lib/server/operations/assessments";
 import { saveAssessmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assess" };
 
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 export default async function AssessPage({ params }: { params: Promise<{ employeeId: string }> }) {
-  const user = await requireUser();
-  const employeeId = safeDecode((await params).employeeId);
-  const db = getDb();
-  const scope = await scopeFor(db, user);
+  const viewer = await getViewer();
+  const employeeId = decodeSegment((await params).employeeId);
   // Outside the assessor's reach (or themselves) the address does not exist.
-  const form = await findAssessmentForm({ db, scope, employeeId });
+  const form = await findAssessmentForm(viewer, employeeId);
   if (!form) notFound();
   const initial: AssessFormState = {
     message: null,

@@ -1,18 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import type { DevelopmentFormState } from "@/components/team/DevelopmentForm";
-import { scopeFor } from "@/lib/server/access";
-import { getDb } from "@/lib/server/db";
-import { proposeDevelopmentAction } from "@/lib/server/development-actions";
-import { requireUser } from "@/lib/server/session";
+import { runAction } from "@/lib/server/http/action";
+import { proposeDevelopmentAction } from "@/lib/server/operations/development-actions";
+
+// The fields are checked by proposeDevelopmentAction, which also authorizes.
+const ZDevelopForm = z.record(z.string(), z.string());
 
 export async function proposeDevelopmentActionAction(employeeId: string, _previous: DevelopmentFormState, formData: FormData): Promise<DevelopmentFormState> {
-  const user = await requireUser();
-  const db = getDb();
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
-  const outcome = await proposeDevelopmentAction({ db, user, scope: await scopeFor(db, user), employeeId, values });
-  if (outcome.ok) redirect(`/team?done=${encodeURIComponent(`Development action planned for ${employeeId}.`)}`);
-  return { message: outcome.message, fieldErrors: outcome.code === "bad_request" ? outcome.fieldErrors : {}, values };
+  const { values, result } = await runAction({ formData, input: ZDevelopForm }, (viewer, fields) => proposeDevelopmentAction(viewer, { employeeId, values: fields }));
+  if (result.ok) redirect(`/team?done=${encodeURIComponent(`Development action planned for ${employeeId}.`)}`);
+  return { message: result.message, fieldErrors: result.fieldErrors ?? {}, values };
 }

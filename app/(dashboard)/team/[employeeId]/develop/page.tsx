@@ -2,20 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DevelopmentForm } from "@/components/team/DevelopmentForm";
-import { scopeFor } from "@/lib/server/access";
-import { findAssessmentForm } from "@/lib/server/assessments";
-import { getDb } from "@/lib/server/db";
-import { requireUser } from "@/lib/server/session";
+import { getViewer } from "@/lib/server/access/request-viewer";
+import { findAssessmentForm } from "@/lib/server/operations/assessments";
 import { proposeDevelopmentActionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Plan development" };
 
 export default async function DevelopPage({ params }: { params: Promise<{ employeeId: string }> }) {
-  const user = await requireUser();
+  const viewer = await getViewer();
   const employeeId = decodeURIComponent((await params).employeeId);
-  const db = getDb();
   // The same reach as assessing: a manager for their reports, HR for anyone but themselves.
-  const form = await findAssessmentForm({ db, scope: await scopeFor(db, user), employeeId });
+  const form = await findAssessmentForm(viewer, employeeId);
   if (!form) notFound();
   return (
     <div className="max-w-3xl">

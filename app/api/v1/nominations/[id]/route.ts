@@ -1,20 +1,19 @@
 import { ZNominationPatch } from "@/lib/schemas/nominations";
-import { apiRoute } from "@/lib/server/api-handler";
-import { invalidInput, notFound } from "@/lib/server/api-response";
-import { decideNomination, withdrawNomination } from "@/lib/server/nominations";
-import { readJson, respond } from "../respond";
+import { apiRoute, parseJson } from "@/lib/server/http/api-handler";
+import { invalidInput, notFound, respond } from "@/lib/server/http/api-response";
+import { decideNomination, withdrawNomination } from "@/lib/server/operations/nominations";
 
-export const PATCH = apiRoute<{ id: string }>(async ({ request, db, user, scope, params }) => {
+export const PATCH = apiRoute<{ id: string }>(async ({ request, viewer, params }) => {
   const id = Number(params.id);
   if (!Number.isSafeInteger(id) || id <= 0) return notFound(`no nomination "${params.id}"`);
-  const json = await readJson(request);
+  const json = await parseJson(request);
   if (!json.ok) return json.response;
   const patch = ZNominationPatch.safeParse(json.body);
   if (!patch.success) return invalidInput(patch.error);
   const { action, reason, version } = patch.data;
   const outcome =
     action === "withdraw"
-      ? await withdrawNomination({ db, user, scope, id, version })
-      : await decideNomination({ db, user, scope, id, decision: action, reason, version });
+      ? await withdrawNomination(viewer, { id, version })
+      : await decideNomination(viewer, { id, decision: action, reason, version });
   return respond(outcome);
 });

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { CandidateSearch } from "@/components/nominations/CandidateSearch";
+import { FlashMessage } from "@/components/nominations/FlashMessage";
+import { NominateForm } from "@/components/nominations/NominateForm";
+import { PreviewPanel } from "@/components/nominations/PreviewPanel";
+import { SlateSuccessors } from "@/components/nominations/SlateSuccessors";
+import { Section } from "@/components/people/Section";
+import type { SlateView } from "@/lib/server/views/slate";
+import { hrefWith } from "@/lib/tables/url-state";
+
+export interface SlateProps {
+  view: SlateView;
+  query: Record<string, string>;
+  save: (form: FormData) => Promise<void>;
+}
+
+// A seat's succession slate: its approved successors and, for those who
+// nominate, the search, the form and the check before saving.
+export function Slate({ view, query, save }: SlateProps) {
+  const { seat, positionId, incumbent, canNominate, draft, q, rows, hits, preview } = view;
+  const here = `/positions/${encodeURIComponent(positionId)}`;
+
+  return (
+    <div className="max-w-5xl">
+      <Link href="/gaps" className="text-sm text-brand-700 hover:underline">
+        ← Pipeline gaps
+      </Link>
+      <h1 className="mt-2 text-2xl font-bold text-slate-900">
+        {seat.title} <span className="text-slate-500">({seat.positionId})</span>
+      </h1>
+      <p className="mt-1 text-slate-600">
+        {seat.orgUnitPath} · {seat.level} · {incumbent} · bench strength {seat.benchStrength}
+      </p>
+      <p className="mt-1 text-sm" data-testid="seat-flags">
+        Flags: {seat.flags.length === 0 ? "none" : seat.flags.join(", ")}
+      </p>
+      <FlashMessage done={query.done} error={query.error} />
+      <div className="mt-6 flex flex-col gap-6">
+        <Section id="successors" title="Successors" description="Approved nominations by readiness; only these count towards bench strength.">
+          <SlateSuccessors rows={rows} />
+        </Section>
+        {canNominate ? (
+          <Section id="nominate" title="Nominate a successor" description="Check the nomination first: a “ready now” that the latest assessment contradicts is flagged before you save.">
+            <CandidateSearch positionId={positionId} q={q} hits={hits} pickHref={(id) => hrefWith(here, {}, { candidate: id })} />
+            <div className="mt-4">
+              <NominateForm key={JSON.stringify(draft)} positionId={positionId} draft={draft} />
+            </div>
+            {draft.candidate && !preview ? (
+              <p role="alert" className="mt-4 text-sm text-red-800">
+                No active person with employee id “{draft.candidate}”, or not one who can be named here.
+              </p>
+            ) : null}
+            {preview ? <PreviewPanel
+                positionId={positionId}
+                draft={draft}
+                preview={preview}
+                existingStatus={rows.find((r) => r.candidateId === draft.candidate)?.status ?? null}
+                save={save}
+              /> : null}
+          </Section>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { BenchStrength, GapFlag, NominationStatus, Readiness, RetirementSource, VacancyRisk } from "@/lib/domain";
+
+// The words people read for the engine's and the store's codes: one table per
+// concept for every screen (the gap report, the heatmap, the summary, the org
+// chart, the slates), kept apart from the codes the API and the CSV use. A
+// tone is a meaning, not a colour: components map it to classes.
+export type Tone = "critical" | "warning" | "caution" | "info" | "good" | "neutral";
+
+export const FLAG_LABELS: Record<GapFlag, string> = {
+  "no-successor": "No successor",
+  "retirement-uncovered": "Retirement uncovered",
+  "single-point": "Single point of failure",
+  "stuck-incumbent": "Stuck in management",
+  "readiness-mismatch": "Readiness mismatch",
+};
+
+// Shown as the badge's tooltip and in the filter's help text: what raised it.
+export const FLAG_DESCRIPTIONS: Record<GapFlag, string> = {
+  "no-successor": "A critical or leadership seat with no approved successor.",
+  "retirement-uncovered": "The incumbent retires within the horizon and nobody approved is ready now.",
+  "single-point": "One approved successor, who is retiring soon, a flight risk, or the only successor of another seat too.",
+  "stuck-incumbent": "The incumbent holds a leadership role but still spends their time managing.",
+  "readiness-mismatch": "Someone is named 'ready now' although their relevant score is under the bar.",
+};
+
+// The two flags that leave a seat uncovered come first in severity.
+export const FLAG_TONES: Record<GapFlag, Tone> = {
+  "no-successor": "critical",
+  "retirement-uncovered": "critical",
+  "single-point": "warning",
+  "stuck-incumbent": "caution",
+  "readiness-mismatch": "info",
+};
+
+export const VACANCY_LABELS: Record<VacancyRisk, string> = { low: "Low", medium: "Medium", high: "High" };
+export const VACANCY_TONES: Record<VacancyRisk, Tone> = { low: "good", medium: "warning", high: "critical" };
+
+// A phrase that reads wherever it stands alone (a badge, a table cell).
+export const BENCH_LABELS: Record<BenchStrength, string> = { none: "No bench", weak: "Weak bench", moderate: "Moderate bench", strong: "Strong bench" };
+export const BENCH_TONES: Record<BenchStrength, Tone> = { none: "critical", weak: "warning", moderate: "info", strong: "good" };
+
+// SPEC §3: the product always says where a retirement date came from.
+export const RETIREMENT_SOURCE_LABELS: Record<RetirementSource, string> = {
+  planned: "planned",
+  eligibility: "eligibility",
+  age_rule: "age rule",
+};
+
+export const READINESS_LABELS: Record<Readiness, string> = {
+  ready_now: "Ready now",
+  "1_2_years": "Ready in 1–2 years",
+  "3_plus_years": "Ready in 3+ years",
+};
+
+export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
+  proposed: "Proposed",
+  approved: "Approved",
+  declined: "Declined",
+  withdrawn: "Withdrawn",
+  succeeded: "Succeeded",
+};
+
+// For codes read back from storage as text: an unknown one shows as itself.
+export const readinessLabel = (code: string) => READINESS_LABELS[code as Readiness] ?? code;
+export const statusLabel = (code: string) => NOMINATION_STATUS_LABELS[code as NominationStatus] ?? code;

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/lib/server/infra/db";
+import type { AppUser } from "@/lib/server/auth/users";
+import { seedSmallOrganization } from "@/lib/testing/small-org";
+import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
+import { findRiskOverview } from "@/lib/server/views/risk-overview";
+import { findRiskCharts } from "@/lib/server/views/trends";
+import { createViewer } from "./viewer";
+
+const providers = await providersUnderTest();
+const hr: AppUser = { id: 1, email: "hr@co.example", name: null, role: "hr", personId: null };
+const manager: AppUser = { id: 2, email: "d1@co.example", name: null, role: "manager", personId: "D1" };
+
+// The real client, counting what reaches the database: the data-version
+// query (the newest audit event) and the engine's input reads (raw SQL).
+function counted(db: Db) {
+  const counts = { versionQueries: 0, inputReads: 0 };
+  const auditEvent = new Proxy(db.auditEvent, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (key !== "findFirst" || typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        counts.versionQueries += 1;
+        return Reflect.apply(value, target, args);
+      };
+    },
+  });
+  const proxy = new Proxy(db, {
+    get(target, key, receiver) {
+      if (key === "auditEvent") return auditEvent;
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (key !== "$queryRawUnsafe" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+      return (...args: unknown[]) => {
+        counts.inputReads += 1;
+        return Reflect.apply(value, target, args);
+      };
+    },
+  });
+  return { db: proxy, counts };
+}
+
+describe.each(providers)("the viewer on %s", (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedSmallOrganization(t.db);
+    await t.db.auditEvent.create({ data: { actorLabel: "test", action: "create", entity: "test", entityId: "seed" } });
+  });
+  afterAll(async () => t?.drop());
+
+  it("reads the organization state once for a whole heatmap request", async () => {
+    for (const user of [hr, manager]) {
+      const { db, counts } = counted(t.db);
+      const viewer = await createViewer({ db, user, asOf: "2026-12-01" });
+      // What the heatmap page renders: the grid and key figures, then the charts.
+      const overview = await findRiskOverview(viewer);
+      const charts = await findRiskCharts(viewer);
+      expect(overview.grid.rows.length).toBeGreaterThan(0);
+      expect(charts.trend.labels.length).toBeGreaterThan(0);
+      expect(counts.versionQueries).toBe(1);
+      // One read of each of the engine's eight input tables.
+      expect(counts.inputReads).toBe(8);
+    }
+  });
+
+  it("keeps today's state apart from the as-of date's, and reuses it when they are the same day", async () => {
+    const { db, counts } = counted(t.db);
+    const past = await createViewer({ db, user: hr, asOf: "2026-01-31", today: "2026-12-01" });
+    expect((await past.state()).snapshot.asOf).toBe("2026-01-31");
+    expect((await past.todayState()).snapshot.asOf).toBe("2026-12-01");
+    expect(counts.versionQueries).toBe(2);
+    const now = await createViewer({ db, user: hr, today: "2026-12-01" });
+    expect(await now.state()).toBe(await now.todayState());
+  });
+
+  it("reports an as-of value that is not a date and looks at today instead", async () => {
+    const viewer = await createViewer({ db: t.db, user: hr, asOf: "2026-13-01", today: "2026-12-01" });
+    expect(viewer).toMatchObject({ asOf: "2026-12-01", today: "2026-12-01", rejectedAsOf: "2026-13-01" });
+  });
+});

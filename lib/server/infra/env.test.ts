@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, oidcSettings, readEnv } from "./env";
+
+const problemsOf = (source: Record<string, string>) => {
+  try {
+    readEnv(source);
+    return [];
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    return error.problems;
+  }
+};
+
+describe("the environment", () => {
+  it("needs nothing in development: SQLite in ./data, no single sign-on", () => {
+    const env = readEnv({});
+    expect(env.NODE_ENV).toBe("development");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(oidcSettings(env)).toBeNull();
+  });
+
+  it("keeps every variable Baton reads", () => {
+    const env = readEnv({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://baton@db/baton",
+      AUTH_SECRET: "s3cret",
+      BATON_OIDC_ISSUER: "https://login.example.com",
+      BATON_OIDC_CLIENT_ID: "baton",
+      BATON_OIDC_CLIENT_SECRET: "shh",
+      BATON_OIDC_NAME: "Acme SSO",
+    });
+    expect(env.DATABASE_URL).toBe("postgres://baton@db/baton");
+    expect(oidcSettings(env)).toEqual({ issuer: "https://login.example.com", clientId: "baton", clientSecret: "shh", name: "Acme SSO" });
+  });
+
+  it("names each variable that is wrong, and why", () => {
+    expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual(['DATABASE_URL: DATABASE_URL must start with file: or postgres:// (got "mysql:…")']);
+    expect(() => readEnv({ NODE_ENV: "production" }, { serving: true })).toThrow(/AUTH_SECRET: must be set/);
+    // A build or a CLI command signs no sessions.
+    expect(readEnv({ NODE_ENV: "production" }).NODE_ENV).toBe("production");
+    expect(problemsOf({ BATON_OIDC_ISSUER: "login.example.com", BATON_OIDC_CLIENT_ID: "a", BATON_OIDC_CLIENT_SECRET: "b" })).toEqual([
+      "BATON_OIDC_ISSUER: must be the identity provider's https:// address",
+    ]);
+    expect(problemsOf({ BATON_OIDC_ISSUER: "https://login.example.com" })).toEqual([
+      "BATON_OIDC_CLIENT_ID: single sign-on needs BATON_OIDC_ISSUER, BATON_OIDC_CLIENT_ID, BATON_OIDC_CLIENT_SECRET together; BATON_OIDC_ISSUER is set but BATON_OIDC_CLIENT_ID, BATON_OIDC_CLIENT_SECRET are not",
+    ]);
+  });
+
+  it("reads an empty value as unset", () => {
+    const env = readEnv({ DATABASE_URL: " ", AUTH_SECRET: "" });
+    expect([env.DATABASE_URL, env.AUTH_SECRET]).toEqual([undefined, undefined]);
+  });
+});

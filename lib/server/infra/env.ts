@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { parseDatabaseUrl } from "./database-url";
+
+// Baton's environment (README.md, docs/development.md), checked once when the
+// server starts (instrumentation.ts) so a mistake stops it with a message
+// naming the variable, instead of surfacing later as a failed sign-in.
+const OIDC_KEYS = ["BATON_OIDC_ISSUER", "BATON_OIDC_CLIENT_ID", "BATON_OIDC_CLIENT_SECRET"] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const ZEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optionalText,
+    // Signs the session cookies (Auth.js); `npx auth secret` or `openssl rand -base64 33` makes one.
+    AUTH_SECRET: optionalText,
+    BATON_OIDC_ISSUER: optionalText.pipe(z.url({ error: "must be the identity provider's https:// address" }).optional()),
+    BATON_OIDC_CLIENT_ID: optionalText,
+    BATON_OIDC_CLIENT_SECRET: optionalText,
+    // The sign-in button's words: "Sign in with <name>".
+    BATON_OIDC_NAME: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    try {
+      parseDatabaseUrl(env.DATABASE_URL);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: error instanceof Error ? error.message : String(error) });
+    }
+    const set = OIDC_KEYS.filter((key) => env[key] !== undefined);
+    if (set.length > 0 && set.length < OIDC_KEYS.length) {
+      const missing = OIDC_KEYS.filter((key) => env[key] === undefined);
+      ctx.addIssue({
+        code: "custom",
+        path: [missing[0]!],
+        message: `single sign-on needs ${OIDC_KEYS.join(", ")} together; ${set.join(", ")} ${set.length === 1 ? "is" : "are"} set but ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not`,
+      });
+    }
+  });
+
+export type Env = z.output<typeof ZEnv>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Baton's environment is not usable:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+// `serving`: the web server is starting, so the session secret must be there
+// too (a build or a CLI command needs none).
+export function readEnv(source: Record<string, string | undefined> = process.env, options: { serving?: boolean } = {}): Env {
+  const parsed = ZEnv.safeParse(source);
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
+  if (options.serving && source.NODE_ENV === "production" && !source.AUTH_SECRET?.trim()) {
+    problems.push("AUTH_SECRET: must be set to a long random string (openssl rand -base64 33): it signs the session cookies");
+  }
+  if (parsed.success && problems.length === 0) return parsed.data;
+  throw new EnvError(problems);
+}
+
+let cached: Env | undefined;
+
+// The validated environment of this process, read once.
+export function env(): Env {
+  cached ??= readEnv();
+  return cached;
+}
+
+// When the server starts (instrumentation.ts): every problem at once, or nothing.
+export function checkServerEnv(): void {
+  cached = readEnv(process.env, { serving: true });
+}
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+}
+
+// Single sign-on is on when all three of its variables are set.
+export function oidcSettings(source: Env = env()): OidcSettings | null {
+  const { BATON_OIDC_ISSUER: issuer, BATON_OIDC_CLIENT_ID: clientId, BATON_OIDC_CLIENT_SECRET: clientSecret } = source;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return { issuer, clientId, clientSecret, name: source.BATON_OIDC_NAME ?? "single sign-on" };
+}

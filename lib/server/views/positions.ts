@@ -1,0 +1,82 @@
+import "server-only";
+import type { GapRow } from "@/lib/domain";
+import { riskBandOf } from "@/lib/gaps/risk-band";
+import type { PositionsQuery } from "@/lib/schemas/api";
+import { isInUnitSubtree, positionVisible, seesRetirement, visibleFlags, type Access } from "@/lib/server/access/permissions";
+import type { Viewer } from "@/lib/server/access/viewer";
+import type { OrgState } from "@/lib/server/state/org-state";
+
+// Executives see the exposure, not a named person's retirement plans.
+export type VisibleGapRow = Omit<GapRow, "retirementDate" | "retirementSource"> &
+  Partial<Pick<GapRow, "retirementDate" | "retirementSource">>;
+
+export function projectGapRow(access: Access, row: GapRow): VisibleGapRow {
+  const flags = visibleFlags(access, row);
+  const visible = flags === row.flags ? row : { ...row, flags };
+  if (!seesRetirement(access)) {
+    const { retirementDate: _date, retirementSource: _source, ...rest } = visible;
+    return rest;
+  }
+  return visible;
+}
+
+const compareText = (a: string | null, b: string | null) => (a ?? "\uffff").localeCompare(b ?? "\uffff");
+
+const COMPARATORS: Record<string, (a: GapRow, b: GapRow) => number> = {
+  risk: (a, b) => a.risk - b.risk || compareText(a.positionId, b.positionId),
+  positionId: (a, b) => compareText(a.positionId, b.positionId),
+  title: (a, b) => compareText(a.title, b.title) || compareText(a.positionId, b.positionId),
+  level: (a, b) => compareText(a.level, b.level) || compareText(a.positionId, b.positionId),
+  retirementDate: (a, b) => compareText(a.retirementDate, b.retirementDate) || compareText(a.positionId, b.positionId),
+  orgUnitPath: (a, b) => compareText(a.orgUnitPath, b.orgUnitPath) || compareText(a.positionId, b.positionId),
+};
+
+function sortedRows(state: OrgState, sort: PositionsQuery["sort"]): GapRow[] {
+  const descending = sort.startsWith("-");
+  const key = descending ? sort.slice(1) : sort;
+  const compare = COMPARATORS[key]!;
+  return state.sorted(sort, descending ? (a, b) => compare(b, a) : compare);
+}
+
+function matcher(access: Access, query: PositionsQuery, names: ReadonlyMap<string, string>) {
+  const text = query.q?.toLowerCase();
+  return (row: GapRow) => {
+    if (!positionVisible(access, row)) return false;
+    if (query.flag && !visibleFlags(access, row).includes(query.flag)) return false;
+    if (query.orgUnit && !isInUnitSubtree(row.orgUnitPath, query.orgUnit)) return false;
+    if (query.level && row.level !== query.level) return false;
+    if (query.critical !== undefined && row.critical !== query.critical) return false;
+    if (query.riskBand && riskBandOf(row.risk) !== query.riskBand) return false;
+    if (text) {
+      const name = row.incumbentEmployeeId ? (names.get(row.incumbentEmployeeId) ?? "") : "";
+      if (!row.positionId.toLowerCase().includes(text) && !row.title.toLowerCase().includes(text) && !name.toLowerCase().includes(text)) {
+        return false;
+      }
+    }
+    return true;
+  };
+}
+
+export interface PositionsPage {
+  asOf: string;
+  rows: VisibleGapRow[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export async function findPositions(viewer: Viewer, query: PositionsQuery): Promise<PositionsPage> {
+  const { asOf } = viewer;
+  const state = await viewer.state();
+  const matches = matcher(viewer, query, state.names);
+  const start = (query.page - 1) * query.pageSize;
+  const end = start + query.pageSize;
+  const rows: VisibleGapRow[] = [];
+  let total = 0;
+  for (const row of sortedRows(state, query.sort)) {
+    if (!matches(row)) continue;
+    if (total >= start && total < end) rows.push(projectGapRow(viewer, row));
+    total += 1;
+  }
+  return { asOf, rows, page: query.page, pageSize: query.pageSize, total };
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { GapRow } from "@/lib/domain";
+import type { NominateDraft } from "@/components/nominations/NominateForm";
+import { ZReadiness } from "@/lib/schemas/nominations";
+import { canNominate, selfExcludedFromSlates } from "@/lib/server/access/permissions";
+import type { Viewer } from "@/lib/server/access/viewer";
+import { findNominations, findVisibleSeat, type NominationView } from "@/lib/server/operations/nominations";
+import { previewNomination, searchCandidates, type CandidateHit, type NominationPreview } from "./candidates";
+
+export interface SlateView {
+  seat: GapRow;
+  positionId: string;
+  incumbent: string;
+  canNominate: boolean;
+  draft: NominateDraft;
+  q: string;
+  rows: NominationView[];
+  hits: CandidateHit[];
+  preview: NominationPreview | null;
+}
+
+// A seat's slate page, planned against today's organization (see
+// Viewer.todayState); null when the seat is unknown or outside the viewer's scope.
+export async function findSlate(viewer: Viewer, positionId: string, query: Record<string, string | undefined>): Promise<SlateView | null> {
+  const seat = await findVisibleSeat(viewer, positionId);
+  if (!seat) return null;
+  const nominates = canNominate(viewer);
+  // Non-HR users cannot name themselves, so they are not offered.
+  const self = selfExcludedFromSlates(viewer);
+  const draft: NominateDraft = {
+    candidate: (query.candidate ?? "").trim(),
+    readiness: ZReadiness.safeParse(query.readiness).data ?? "1_2_years",
+    emergency: query.emergency === "on",
+    rationale: query.rationale ?? "",
+  };
+  const q = query.q ?? "";
+  const [state, rows, hits, preview] = await Promise.all([
+    viewer.todayState(),
+    findNominations(viewer, { positionId }),
+    nominates && q ? searchCandidates(viewer, { q, excludeId: self }) : Promise.resolve([]),
+    nominates && draft.candidate
+      ? previewNomination(viewer, { positionId, candidateId: draft.candidate, readiness: draft.readiness, selfId: self })
+      : Promise.resolve(null),
+  ]);
+  const incumbent = seat.incumbentEmployeeId ? `${state.names.get(seat.incumbentEmployeeId) ?? ""} (${seat.incumbentEmployeeId})` : "Vacant";
+  return { seat, positionId, incumbent, canNominate: nominates, draft, q, rows, hits, preview };
+}
