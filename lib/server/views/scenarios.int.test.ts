@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedSmallOrganization } from "@/lib/testing/small-org";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
-import { scopeFor } from "../access";
-import type { Db } from "../db";
-import type { AppUser } from "../users";
-import { simulateForScope } from "./scenarios";
+import { createViewer } from "@/lib/server/access/viewer";
+import type { AppUser } from "@/lib/server/auth/users";
+import type { Db } from "@/lib/server/infra/db";
+import { findScenario } from "./scenarios";
 
 const providers = await providersUnderTest();
 const AS_OF = "2026-12-01";
@@ -40,7 +40,7 @@ describe.each(providers)("scenarios on %s", (provider) => {
   afterAll(async () => t?.drop());
 
   const simulate = async (who: keyof typeof users, leavers: string[], retireBy?: string) =>
-    simulateForScope({ db: t.db, scope: await scopeFor(t.db, users[who]), asOf: AS_OF, request: { leavers, retireBy } });
+    findScenario(await createViewer({ db: t.db, user: users[who], today: AS_OF }), { leavers, retireBy });
 
   it("plays the chain for one leaver and writes nothing", async () => {
     const before = await everything(t.db);

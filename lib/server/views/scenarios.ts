@@ -1,9 +1,8 @@
 import "server-only";
 import { simulateScenario, type ScenarioResult } from "@/lib/domain";
 import type { ScenarioRequest } from "@/lib/schemas/scenarios";
-import type { Scope } from "../access";
-import type { Db } from "../db";
-import { getOrgState } from "../snapshot";
+import type { Viewer } from "@/lib/server/access/viewer";
+import { getOrgState } from "@/lib/server/state/org-state";
 
 export type SimulateOutcome =
   | { ok: true; value: Omit<ScenarioResult, "afterSnapshot"> }
@@ -13,10 +12,10 @@ export type SimulateOutcome =
 // partial view would give a cascade that stops at the edge of their
 // subtree, so for them the feature does not exist (SPEC §9: 404).
 // Reads the cached state only: a scenario never writes.
-export async function simulateForScope(options: { db: Db; scope: Scope; asOf: string; request: ScenarioRequest }): Promise<SimulateOutcome> {
-  const { db, scope, asOf, request } = options;
-  if (scope.kind !== "organization") return { ok: false, code: "not_found", message: "not found, or outside what you may see" };
-  const state = await getOrgState({ db, asOf });
+export async function findScenario(viewer: Viewer, request: ScenarioRequest): Promise<SimulateOutcome> {
+  if (viewer.scope.kind !== "organization") return { ok: false, code: "not_found", message: "not found, or outside what you may see" };
+  const asOf = request.asOf ?? viewer.today;
+  const state = asOf === viewer.asOf ? await viewer.state() : await getOrgState({ db: viewer.db, asOf });
   const unknown = request.leavers.filter((id) => !state.snapshot.people.has(id));
   if (unknown.length > 0) return { ok: false, code: "bad_request", message: `leavers: unknown employee id(s) ${[...new Set(unknown)].join(", ")}` };
   const gone = request.leavers.filter((id) => state.snapshot.people.get(id)?.active === false);
