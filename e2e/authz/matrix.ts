@@ -320,6 +320,19 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
         }
       }),
     ),
+    // Reads only, though it is a POST: HR and executives play it, managers get 404.
+    {
+      key: "POST /api/v1/scenarios/simulate",
+      targets: [""],
+      url: () => "/api/v1/scenarios/simulate",
+      send: (client, url) => client.post(url, { data: { leavers: [world.positions[0]?.incumbentEmployeeId ?? ""].filter(Boolean), retireBy: "2030-12-31" }, maxRedirects: 0 }),
+      cell: (who) =>
+        signedOut(who)
+          ? refused(401)
+          : isManager(who)
+            ? refused(404)
+            : ok((a) => expect(keys(a.json())).toEqual(sorted(["asOf", "leavers", "moves", "unfilled", "depth", "before", "after", "heatmapChanges"]))),
+    },
     // Public: it describes the API and holds no data.
     { key: "GET /api/v1/openapi.json", targets: [""], url: () => "/api/v1/openapi.json", send: get, cell: () => ok((a) => expect(a.json().openapi).toBe("3.1.0")) },
 

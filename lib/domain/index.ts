@@ -54,3 +54,15 @@ export { derivePerson, derivePeople, type PersonDerived } from "./people";
 export { evaluatePositions, type GapRow, type PositionDetail } from "./positions";
 export { computePipeline, isReadyFor, type PipelinePerson, type PipelinePosition, type PipelineRow } from "./pipeline";
 export { computeHeatmap, type HeatmapPosition, type HeatmapRow } from "./heatmap";
+export {
+  figuresOf,
+  scenarioLeavers,
+  simulateScenario,
+  type HeatmapCellChange,
+  type ScenarioFigures,
+  type ScenarioInput,
+  type ScenarioMove,
+  type ScenarioResult,
+  type ScenarioUnfilled,
+  type UnfilledReason,
+} from "./scenario";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ZApiError, ZAsOfQuery, ZGapRow, ZPositionsPage, ZPositionsQuery } from "@/lib/schemas/api";
 import { ZImportPushQuery, ZImportPushRefusal, ZImportPushResult } from "@/lib/schemas/import-push";
 import { IMPORT_KINDS } from "@/lib/csv/rows";
+import { ZScenarioRequest, ZScenarioResult } from "@/lib/schemas/scenarios";
 import { ZNewNomination, ZNomination, ZNominationList, ZNominationPatch, ZNominationsQuery } from "@/lib/schemas/nominations";
 
 // The OpenAPI document, generated from the same zod schemas the routes use
@@ -56,6 +57,8 @@ export function openApiDocument() {
         NominationList: schemaOf(ZNominationList),
         ImportResult: schemaOf(ZImportPushResult),
         ImportRefusal: schemaOf(ZImportPushRefusal),
+        ScenarioRequest: schemaOf(ZScenarioRequest, "input"),
+        ScenarioResult: schemaOf(ZScenarioResult),
       },
     },
     security: [{ bearer: [] }],
@@ -107,6 +110,17 @@ export function openApiDocument() {
             "403": json("Error", "your role may not nominate"),
             "404": json("Error", "no such position in your scope"),
             "409": json("Error", "the entry changed concurrently, or the candidate already took the seat"),
+          },
+        },
+      },
+      "/scenarios/simulate": {
+        post: {
+          summary: "What if these people leave? The cascade of moves, the seats left unfilled, and the gap report before and after (HR and executives; writes nothing)",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/ScenarioRequest" } } } },
+          responses: {
+            "200": json("ScenarioResult", "the scenario played out"),
+            ...errors,
+            "404": json("Error", "managers: scenarios cover the whole organization"),
           },
         },
       },
