@@ -19,7 +19,7 @@ const personRow = (level: string) => `${NEW_ID},Ida Import,ida.${NEW_ID}@baton.e
 
 async function upload(page: Page, name: string, rows: string[]) {
   await page.getByLabel("Kind of file").selectOption("people");
-  await page.getByLabel(/CSV file/).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\n") + "\n") });
+  await page.getByLabel(/CSV or Excel file/).setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...rows].join("\n") + "\n") });
   await page.getByRole("button", { name: "Preview" }).click();
 }
 
@@ -137,7 +137,7 @@ async function importBulk(page: Page, prefix: string) {
   await signIn(page, HR, DEMO_PASSWORD);
   await page.goto("/import");
   await page.getByLabel("Kind of file").selectOption("people");
-  await page.getByLabel(/CSV file/).setInputFiles({ name: "bulk.csv", mimeType: "text/csv", buffer: bulkPeople(20_000, prefix) });
+  await page.getByLabel(/CSV or Excel file/).setInputFiles({ name: "bulk.csv", mimeType: "text/csv", buffer: bulkPeople(20_000, prefix) });
   await page.getByRole("button", { name: "Preview" }).click();
   const progress = page.getByTestId("import-progress");
   await expect(progress.getByRole("progressbar", { name: "Checking the file" })).toBeVisible();
