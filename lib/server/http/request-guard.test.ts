@@ -43,4 +43,11 @@ describe("guardRequest", () => {
     expect(ask("POST", "/import/run", { ...same, "content-length": String(IMPORT_BODY_LIMIT + 1) })).toBe(413);
     expect(ask("POST", "/settings", { ...same, "transfer-encoding": "chunked" })).toBe(411);
   });
+
+  it("lets the HRIS push carry a CSV or XLSX file up to the import's 50 MB; the route checks the type", () => {
+    const push = { authorization: "Bearer t0ken", "content-type": "text/csv" };
+    expect(ask("POST", "/api/v1/imports/people", { ...push, "content-length": String(BODY_LIMIT + 1) })).toBe("allowed");
+    expect(ask("POST", "/api/v1/imports/people", { ...push, "content-length": String(IMPORT_BODY_LIMIT + 1) })).toBe(413);
+    expect(ask("POST", "/api/v1/imports/people", { origin: "https://elsewhere.example", "content-type": "text/csv", "content-length": "20" })).toBe(403);
+  });
 });

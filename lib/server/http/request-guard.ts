@@ -9,9 +9,12 @@ export interface Refusal {
   message: string;
 }
 
-// The import upload carries whole HRIS files (lib/schemas/import-upload.ts);
-// its own handler checks the file's 50 MB exactly, this only bounds the request.
+// The import upload and the HRIS push carry whole HRIS files (CSV or XLSX,
+// lib/schemas/import-upload.ts); their handlers check the file's 50 MB and
+// its type exactly, this only bounds the request.
 export const IMPORT_PATH = "/import/run";
+export const IMPORT_PUSH_PREFIX = "/api/v1/imports/";
+const carriesFile = (pathname: string) => pathname === IMPORT_PATH || pathname.startsWith(IMPORT_PUSH_PREFIX);
 export const IMPORT_BODY_LIMIT = 50_000_000 + 64 * 1024;
 // Forms, server actions and API writes are small; 1 MB is generous.
 export const BODY_LIMIT = 1024 * 1024;
@@ -23,7 +26,7 @@ export const isStateChanging = (method: string) => !SAFE_METHODS.has(method.toUp
 export const hasBearerToken = (headers: Headers) => /^Bearer\s+\S+$/i.test(headers.get("authorization") ?? "");
 
 export function bodyLimitFor(pathname: string): number {
-  return pathname === IMPORT_PATH ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+  return carriesFile(pathname) ? IMPORT_BODY_LIMIT : BODY_LIMIT;
 }
 
 function isJson(contentType: string | null): boolean {
@@ -58,7 +61,7 @@ export function guardRequest(request: { method: string; pathname: string; header
     return { status: 413, code: "payload_too_large", message: `the request body is larger than ${Math.round(limit / 1_000_000)} MB` };
   }
 
-  if (pathname.startsWith("/api/v1/") && BODY_METHODS.has(method) && !isJson(headers.get("content-type"))) {
+  if (pathname.startsWith("/api/v1/") && !carriesFile(pathname) && BODY_METHODS.has(method) && !isJson(headers.get("content-type"))) {
     return { status: 415, code: "unsupported_media_type", message: "send the body as application/json" };
   }
   return null;
