@@ -205,8 +205,11 @@ test.describe("a page of many positions", () => {
     const ascending = (await (await page.request.get(`/api/v1/positions?asOf=${AS_OF}&pageSize=1000&sort=risk`)).json()) as { rows: { positionId: string }[] };
     await page.goto(`/gaps?asOf=${AS_OF}&pageSize=1000`);
     const box = page.getByTestId("table-scroll");
-    await box.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
-    await expect(rows(page).first()).not.toHaveAttribute("aria-rowindex", "2");
+    // Until the table has hydrated a scroll moves no rows: scroll again until it does.
+    await expect(async () => {
+      await box.evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+      await expect(rows(page).first()).not.toHaveAttribute("aria-rowindex", "2", { timeout: 1000 });
+    }).toPass();
 
     await page.getByRole("columnheader", { name: /Risk/ }).getByRole("button").click();
     await expect(page).toHaveURL(/sort=risk(&|$)/);

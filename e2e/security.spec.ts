@@ -53,6 +53,10 @@ function writeRoutes(): Record<string, Send> {
     "POST /api/v1/nominations": (c, headers) => c.post("/api/v1/nominations", { data: {}, headers, maxRedirects: 0 }),
     "PATCH /api/v1/nominations/[id]": (c, headers) => c.patch("/api/v1/nominations/1", { data: {}, headers, maxRedirects: 0 }),
     "POST /import/run": (c, headers) => c.post("/import/run", { multipart: { kind: "people", intent: "preview" }, headers, maxRedirects: 0 }),
+    // An empty file, as a dry run: refused as invalid once past the gate.
+    "POST /api/v1/imports/[kind]": (c, headers) =>
+      c.post("/api/v1/imports/people?dryRun=true", { data: "", headers: { "content-type": "text/csv", ...headers }, maxRedirects: 0 }),
+    "POST /api/v1/scenarios/simulate": (c, headers) => c.post("/api/v1/scenarios/simulate", { data: {}, headers, maxRedirects: 0 }),
   };
   const discovered = discoverRoutes().filter((r) => r.method !== "GET" && r.method !== "HEAD").map((r) => `${r.method} ${r.path}`);
   expect(discovered.sort(), "a new write route needs a row here").toEqual(Object.keys(routes).sort());
