@@ -66,8 +66,16 @@ test.describe("as an executive", () => {
     expect(await statValue(page, "retiring-soon")).toBeGreaterThan(today);
   });
 
-  test("every chart draws on a canvas and shows its numbers", async ({ page }) => {
-    await page.goto("/heatmap");
+  test("every chart draws on a canvas and shows its numbers, under the nonce CSP", async ({ page }) => {
+    // Chart.js sets inline styles and the app's scripts carry the nonce: the
+    // policy must refuse nothing they need.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto("/heatmap");
+    expect(response!.headers()["content-security-policy"]).toMatch(/script-src[^;]*'nonce-/);
     for (const id of CHARTS) {
       const figure = page.locator(`[data-chart="${id}"]`);
       const canvas = figure.locator("canvas");
@@ -86,6 +94,7 @@ test.describe("as an executive", () => {
       expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
       await expect(table.locator("tbody td").first()).toHaveText(/\d/);
     }
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 
   test("the org chart opens a seat and finds a person by name", async ({ page }) => {
