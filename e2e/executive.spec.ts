@@ -97,6 +97,22 @@ test.describe("as an executive", () => {
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 
+  test("the summary and the heatmap print as an A4 landscape board pack, a section a page, without the navigation", async ({ page }) => {
+    for (const [path, sections] of [["/summary", 3], ["/heatmap", 2]] as const) {
+      await page.goto(path);
+      await expect(page.locator("canvas").first()).toBeVisible();
+      await page.emulateMedia({ media: "print" });
+      await expect(page.getByRole("navigation")).toBeHidden();
+      await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+      const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+      // Chromium writes each page's size as a MediaBox in points: A4 landscape is 842 × 595.
+      const pages = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(([, w, h]) => [Math.round(Number(w)), Math.round(Number(h))]);
+      expect(pages.length, `${path} pages`).toBeGreaterThanOrEqual(sections);
+      for (const size of pages) expect(size).toEqual([842, 595]);
+      await page.emulateMedia({ media: "screen" });
+    }
+  });
+
   test("the org chart opens a seat and finds a person by name", async ({ page }) => {
     await page.goto("/org-chart");
     await expect(page.getByRole("heading", { name: "Succession org chart" })).toBeVisible();
