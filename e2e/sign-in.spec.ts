@@ -37,7 +37,7 @@ test("a wrong password is refused with a visible message", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Work email").fill("hr@baton.example");
   await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("That email and password do not match an active Baton account.")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
@@ -45,7 +45,7 @@ test("a wrong password is refused with a visible message", async ({ page }) => {
 test("pages need a session: the shell redirects to sign-in", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
-  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
 });
 
 test("the session cookie is httpOnly and SameSite", async ({ page, context }) => {
