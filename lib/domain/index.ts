@@ -18,7 +18,7 @@ export {
 export { isRetiringSoon, isRetiringWithinWatch, retirementOf, retirementWindows, type Retirement, type RetirementWindows } from "./retirement";
 export { assessStuck, type NotStuckReason, type StuckCondition, type StuckEvidence, type StuckFacts } from "./stuck";
 export { buildLadder, deriveTransitions, DEFAULT_LEVELS, type Ladder, type Transition, type TransitionId } from "./ladder";
-export { buildOrgTree, type OrgTree } from "./org-tree";
+export { buildOrgTree, companyRootOf, divisionsOf, type OrgTree } from "./org-tree";
 export { vacancyRisk, type VacancyFacts, type VacancyRisk } from "./vacancy";
 export {
   benchStrength,
