@@ -89,8 +89,10 @@ describe.each(providers)("executive views on %s", (provider) => {
 
   it("aggregates the charts on the server, leaving the viewer out of assessment-based counts", async () => {
     const hr = await findRiskCharts(await viewer(users.hr));
-    expect(hr.stuck.labels).toEqual(["Co"]);
-    expect(hr.stuck.series[0]?.values).toEqual([1]);
+    // "Co" is the company root: the divisions are the units below it.
+    expect(hr.stuck.labels).toEqual(["Build", "Sell"]);
+    expect(hr.stuck.series[0]?.values).toEqual([1, 0]);
+    expect(hr.bench.labels).toEqual(["Build", "Sell"]);
     expect(hr.wave.labels[0]).toBe("2026");
     expect(hr.wave.series[0]?.values).toEqual([0, 1, 0, 0, 1]);
     expect(hr.wave.series[1]?.values).toEqual([0, 1, 0, 0, 0]);
