@@ -9,7 +9,7 @@ export function TopPositionsTable({ rows }: { rows: ExposedPosition[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" data-testid="top-positions">
-        <caption className="sr-only">The ten positions with the highest risk</caption>
+        <caption className="sr-only">The ten most exposed positions: risk weighed by seniority and criticality</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-slate-700">
             <th scope="col" className="py-2 pr-2 text-right font-semibold">

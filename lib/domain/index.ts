@@ -66,3 +66,4 @@ export {
   type ScenarioUnfilled,
   type UnfilledReason,
 } from "./scenario";
+export { CRITICAL_WEIGHT, exposure, LEVEL_WEIGHT, levelWeights, mostExposed, type ExposureFacts, type LevelWeight } from "./exposure";

@@ -105,7 +105,11 @@ describe.each(providers)("executive views on %s", (provider) => {
 
   it("gives an executive the most exposed seats without personal retirement dates", async () => {
     const summary = await findExecutiveSummary(await viewer(users.executive));
-    expect(summary.top[0]).toMatchObject({ positionId: "V-BUILD", risk: 70, incumbentName: null });
+    // Risk weighed by level and criticality: the stuck director's seat (63,
+    // L4) leads the vacant L2 seats (70), and the CEO's seat (25, L5) passes
+    // an individual contributor's non-critical seat at 63.
+    expect(summary.top.map((r) => r.positionId)).toEqual(["P-D1", "V-BUILD", "V-SELL", "P-M1", "P-CEO", "P-I2", "P-D2", "P-I1"]);
+    expect(summary.top[1]).toMatchObject({ positionId: "V-BUILD", risk: 70, incumbentName: null });
     expect(summary.top.length).toBe(8);
     expect(summary.overview.grid.rows.every((r) => r.depth <= 1)).toBe(true);
     expect(JSON.stringify(summary.top)).not.toMatch(SENSITIVE);
