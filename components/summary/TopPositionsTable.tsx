@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { slateHref } from "@/lib/links";
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
 import { BENCH_LABELS, FLAG_LABELS, VACANCY_LABELS } from "@/lib/labels";
 import type { ExposedPosition } from "@/lib/server/views/summary";
@@ -44,7 +46,9 @@ export function TopPositionsTable({ rows }: { rows: ExposedPosition[] }) {
                   </span>
                 </td>
                 <th scope="row" className="px-2 py-2 text-left font-normal">
-                  <span className="block font-medium text-slate-900">{row.title}</span>
+                  <Link href={slateHref(row.positionId)} prefetch={false} className="block font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:text-brand-700">
+                    {row.title}
+                  </Link>
                   <span className="block text-xs text-slate-600">
                     {row.level} · {row.orgUnitPath} · <span className="whitespace-nowrap">{row.positionId}</span>
                     {row.critical ? " · critical" : ""}

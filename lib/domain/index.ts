@@ -15,7 +15,7 @@ export {
   type LatestAssessment,
   type PersonScores,
 } from "./scores";
-export { isRetiringSoon, isRetiringWithinWatch, retirementOf, retirementWindows, type Retirement, type RetirementWindows } from "./retirement";
+export { isRetirementOverdue, isRetiringSoon, isRetiringWithinWatch, retirementOf, retirementWindows, type Retirement, type RetirementWindows } from "./retirement";
 export { assessStuck, type NotStuckReason, type StuckCondition, type StuckEvidence, type StuckFacts } from "./stuck";
 export { buildLadder, deriveTransitions, DEFAULT_LEVELS, type Ladder, type Transition, type TransitionId } from "./ladder";
 export { buildOrgTree, companyRootOf, divisionsOf, type OrgTree } from "./org-tree";

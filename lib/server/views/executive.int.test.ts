@@ -3,6 +3,9 @@ import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/s
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { createViewer } from "@/lib/server/access/viewer";
 import { findOrgChartChildren, findOrgChartPath, findOrgChartStart, searchOrgChart } from "./org-chart";
+import { ZPositionsQuery } from "@/lib/schemas/api";
+import { findGapsView } from "./gaps";
+import { findPerson } from "./people";
 import { findRiskOverview } from "./risk-overview";
 import { findExecutiveSummary } from "./summary";
 import { findRiskCharts } from "./trends";
@@ -85,6 +88,16 @@ describe.each(providers)("executive views on %s", (provider) => {
     expect((await findRiskOverview(exec)).retiringSoon).toMatchObject({ count: 1, seats: 8, until: "2028-12-01" });
     expect((await findRiskOverview(await viewer(users.executive, "2029-12-01"))).retiringSoon.count).toBe(2);
     expect((await findRiskOverview(await viewer(users.managerD1))).retiringSoon).toMatchObject({ count: 0, seats: 4 });
+  });
+
+  it("marks a retirement date already past as overdue, on the gap report and the person", async () => {
+    const later = await viewer(users.hr, "2027-07-01");
+    const view = await findGapsView(later, ZPositionsQuery.parse({}));
+    const overdue = (id: string) => view.rows.find((r) => r.positionId === id)?.retirementOverdue;
+    expect(overdue("P-CEO")).toBe(true); // planned 2027-06-30
+    expect(overdue("P-D1")).toBe(false); // planned 2030-03-31
+    expect((await findPerson(later, "CEO"))?.retirement).toMatchObject({ date: "2027-06-30", overdue: true, retiringSoon: true });
+    expect((await findPerson(await viewer(users.hr), "CEO"))?.retirement?.overdue).toBe(false);
   });
 
   it("aggregates the charts on the server, leaving the viewer out of assessment-based counts", async () => {
