@@ -55,6 +55,8 @@ test.describe("as an executive", () => {
     if (notFound === 0) {
       await expect(page.getByRole("heading", { name: "Pipeline gaps" })).toBeVisible();
       await expect(page.locator("table tbody tr").first()).toBeVisible();
+      // Each seat's title on the drill-down opens its slate.
+      await expect(page.locator("table tbody tr").first().getByRole("rowheader").getByRole("link")).toHaveAttribute("href", /^\/positions\/[^/]+$/);
     }
   });
 
@@ -156,6 +158,19 @@ test.describe("as an executive", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  });
+
+  test("a seat's title opens its slate from the summary and the org chart", async ({ page }) => {
+    await page.goto("/org-chart");
+    const box = page.getByTestId("org-box").first();
+    const id = await box.getAttribute("data-position-id");
+    await expect(box.locator(`a[href="/positions/${encodeURIComponent(id ?? "")}"]`)).toBeVisible();
+    await page.goto("/summary");
+    const first = page.getByTestId("top-positions").locator("tbody tr").first().getByRole("rowheader").getByRole("link");
+    const title = (await first.innerText()).trim();
+    await first.click();
+    await expect(page).toHaveURL(/\/positions\/[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   });
 
   test("no personal retirement date, flight risk or birth year reaches an executive", async ({ page }) => {

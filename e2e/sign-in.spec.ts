@@ -46,6 +46,12 @@ test("pages need a session: the shell redirects to sign-in", async ({ page }) =>
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
+  // The tab shows Baton's icon, served without a session.
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toMatch(/^\/icon\.svg/);
+  const response = await page.request.get(icon!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
 });
 
 test("the session cookie is httpOnly and SameSite", async ({ page, context }) => {

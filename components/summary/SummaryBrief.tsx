@@ -38,6 +38,7 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
         <h2 id="top-title" className="text-lg font-semibold text-slate-900">
           Ten most exposed positions
         </h2>
+        <p className="text-sm text-slate-600">Ranked by risk, weighed by how senior the seat is and whether it is marked critical.</p>
         <TopPositionsTable rows={summary.top} />
       </section>
 
