@@ -1,11 +1,13 @@
 import "server-only";
 import { canAdminister } from "./access";
 import type { Db, Tx } from "./db";
+import { bumpDataVersion } from "./state/data-version";
 import type { AppUser } from "./users";
 
 // Every write goes through here inside its own transaction: the audit log is
-// the record of who changed what, and the newest audit id is also what
-// invalidates the cached org snapshot (lib/server/snapshot.ts).
+// the record of who changed what, and the same call bumps the data version
+// that every instance's cached organization state follows
+// (lib/server/state/data-version.ts).
 export async function recordAudit(
   tx: Tx,
   event: { user: AppUser; action: string; entity: string; entityId: string | number; before: unknown; after: unknown },
@@ -21,6 +23,7 @@ export async function recordAudit(
       after: event.after === null || event.after === undefined ? null : JSON.stringify(event.after),
     },
   });
+  await bumpDataVersion(tx, { entity: event.entity, entityId: event.entityId });
 }
 
 export const AUDIT_PAGE_SIZE = 50;
