@@ -1,5 +1,6 @@
 import "server-only";
 import type { EngineInput, GapRow, Snapshot } from "@/lib/domain";
+import { repairSortedIndex, sortedIndex } from "@/lib/domain/order";
 
 // What a request reads: the engine's input and snapshot for one as-of date,
 // names for search and display, and the gap rows in any order it sorts by.
@@ -37,42 +38,6 @@ function* inOrder(rows: readonly GapRow[], seats: Int32Array): Generator<GapRow>
   for (let i = 0; i < seats.length; i++) yield rows[seats[i]!]!;
 }
 
-function sortSeats(rows: readonly GapRow[], compare: Compare): Int32Array {
-  const seats = new Int32Array(rows.length);
-  for (let i = 0; i < seats.length; i++) seats[i] = i;
-  return seats.sort((a, b) => compare(rows[a]!, rows[b]!));
-}
-
-// An order after some rows changed: the others keep their relative order, so
-// each changed row is taken out and put back where a binary search says —
-// a few comparisons per changed row instead of a sort of them all.
-export function repairOrder(seats: Int32Array, rows: readonly GapRow[], changed: ReadonlySet<number>, compare: Compare): Int32Array {
-  const kept = seats.filter((seat) => !changed.has(seat));
-  const moved = [...changed].sort((a, b) => compare(rows[a]!, rows[b]!));
-  const at = moved.map((seat) => {
-    let low = 0;
-    let high = kept.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (compare(rows[kept[mid]!]!, rows[seat]!) <= 0) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  });
-  const result = new Int32Array(seats.length);
-  let from = 0;
-  let to = 0;
-  moved.forEach((seat, i) => {
-    const until = at[i]!;
-    result.set(kept.subarray(from, until), to);
-    to += until - from;
-    from = until;
-    result[to++] = seat;
-  });
-  result.set(kept.subarray(from), to);
-  return result;
-}
-
 export function createOrgState(
   input: EngineInput,
   snapshot: Snapshot,
@@ -81,7 +46,7 @@ export function createOrgState(
   const orders = new Map<string, Order>();
   if (carried) {
     for (const [key, order] of carried.internals.orders) {
-      const seats = carried.changed.size === 0 ? order.seats : repairOrder(order.seats, snapshot.positions, carried.changed, order.compare);
+      const seats = carried.changed.size === 0 ? order.seats : repairSortedIndex(order.seats, snapshot.positions, carried.changed, order.compare);
       orders.set(key, { compare: order.compare, seats });
     }
   }
@@ -91,7 +56,7 @@ export function createOrgState(
     names: namesOf(input),
     sorted(key, compare) {
       let order = orders.get(key);
-      if (!order) orders.set(key, (order = { compare, seats: sortSeats(snapshot.positions, compare) }));
+      if (!order) orders.set(key, (order = { compare, seats: sortedIndex(snapshot.positions, compare) }));
       return inOrder(snapshot.positions, order.seats);
     },
   };
