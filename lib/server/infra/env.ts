@@ -23,6 +23,9 @@ const ZEnv = z
     BATON_OIDC_CLIENT_SECRET: optionalText,
     // The sign-in button's words: "Sign in with <name>".
     BATON_OIDC_NAME: optionalText,
+    // The cached organization states' memory budget per database, in MiB
+    // (lib/server/state/org-state.ts, docs/scaling.md).
+    BATON_STATE_CACHE_MB: z.coerce.number({ error: "must be a number of MiB" }).int().positive().default(512),
   })
   .superRefine((env, ctx) => {
     try {
