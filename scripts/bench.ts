@@ -117,6 +117,7 @@ async function main() {
   console.log(`first read after 1 approval, other instance    ${ms(otherMs)}   ${ratio(otherMs)}   (target ≤ 0.25×; ${change.afterChangeOther.map(ms).join(", ")})`);
   console.log(`first read after 1 approval, writing instance  ${ms(writerMs)}   ${ratio(writerMs)}   (${change.afterChangeWriter.map(ms).join(", ")})`);
   console.log(`other instance shows every approval, = full    ${change.coherent ? "yes" : "NO"}`);
+  console.log(`bench process RSS (two instances' caches)      ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
   if (values["no-server"]) {
     await db.$disconnect();
     return;
