@@ -280,8 +280,8 @@ export function applyEngineChanges(state: EngineState, input: EngineInput, chang
     positionDetails: details,
     people,
     benchStrength: benchChanged ? benchOf(details, index.criticalSeats) : old.benchStrength,
-    pipeline: pipelineRows(index.pipeline),
-    heatmap: heatmapRows(index.heatmap),
+    pipeline: pipelineRows(index.pipeline, old.pipeline),
+    heatmap: heatmapRows(index.heatmap, old.heatmap),
   };
   return { input, snapshot, index };
 }

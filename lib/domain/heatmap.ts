@@ -43,6 +43,9 @@ export interface HeatmapTally {
   noReady: Int32Array;
   flagCounts: Int32Array;
   benchCounts: Int32Array;
+  // The cells changed since heatmapRows last read this tally (null while it
+  // is first filled): a change rebuilds those rows, not the 10,000s of others.
+  dirty: Set<number> | null;
 }
 
 const RISK_VALUES = 101;
@@ -54,6 +57,7 @@ function bump(counts: Int32Array | Float64Array, at: number, by: number) {
 }
 
 function tallyCell(tally: HeatmapTally, slot: number, p: HeatmapPosition, sign: 1 | -1) {
+  tally.dirty?.add(slot);
   bump(tally.count, slot, sign);
   if (p.risk >= HIGH_RISK_THRESHOLD) bump(tally.high, slot, sign);
   bump(tally.riskSum, slot, sign * p.risk);
@@ -98,6 +102,7 @@ export function createHeatmapTally(input: HeatmapInput): HeatmapTally {
     noReady: new Int32Array(slots),
     flagCounts: new Int32Array(slots * GAP_FLAGS.length),
     benchCounts: new Int32Array(slots * BENCH_STRENGTHS.length),
+    dirty: null,
   };
   for (const p of positions) tallyHeatmapPosition(tally, p, 1);
   return tally;
@@ -108,38 +113,47 @@ function maxRiskOf(tally: HeatmapTally, slot: number): number | null {
   return null;
 }
 
-// One row per unit (its whole subtree) and ladder level, empty cells
-// included, so the grid has the same shape whatever the data.
-export function heatmapRows(tally: HeatmapTally): HeatmapRow[] {
+function rowAt(tally: HeatmapTally, slot: number): HeatmapRow {
   const { tree, levelCodes } = tally;
-  const width = levelCodes.length;
-  const rows: HeatmapRow[] = [];
-  const emit = (row: number, orgUnitId: string | null, orgUnitName: string | null, depth: number) => {
-    levelCodes.forEach((level, l) => {
-      const slot = row * width + l;
-      const n = tally.count[slot] ?? 0;
-      const flags = {} as Record<GapFlag, number>;
-      GAP_FLAGS.forEach((f, i) => (flags[f] = tally.flagCounts[slot * GAP_FLAGS.length + i] ?? 0));
-      const bench = {} as Record<BenchStrength, number>;
-      BENCH_STRENGTHS.forEach((b, i) => (bench[b] = tally.benchCounts[slot * BENCH_STRENGTHS.length + i] ?? 0));
-      rows.push({
-        orgUnitId,
-        orgUnitName,
-        depth,
-        level,
-        positions: n,
-        highRisk: tally.high[slot] ?? 0,
-        // Risks are integers, so the sum is exact and the mean independent of order.
-        meanRisk: n === 0 ? null : Math.round(((tally.riskSum[slot] ?? 0) / n) * 10) / 10,
-        maxRisk: n === 0 ? null : maxRiskOf(tally, slot),
-        flags,
-        noReadySuccessor: tally.noReady[slot] ?? 0,
-        bench,
-      });
-    });
+  const row = Math.floor(slot / levelCodes.length);
+  const unit = row === 0 ? null : tree.units[row - 1]!;
+  const n = tally.count[slot] ?? 0;
+  const flags = {} as Record<GapFlag, number>;
+  GAP_FLAGS.forEach((f, i) => (flags[f] = tally.flagCounts[slot * GAP_FLAGS.length + i] ?? 0));
+  const bench = {} as Record<BenchStrength, number>;
+  BENCH_STRENGTHS.forEach((b, i) => (bench[b] = tally.benchCounts[slot * BENCH_STRENGTHS.length + i] ?? 0));
+  return {
+    orgUnitId: unit?.id ?? null,
+    orgUnitName: unit?.name ?? null,
+    depth: row === 0 ? 0 : tree.depthOf(row - 1),
+    level: levelCodes[slot % levelCodes.length]!,
+    positions: n,
+    highRisk: tally.high[slot] ?? 0,
+    // Risks are integers, so the sum is exact and the mean independent of order.
+    meanRisk: n === 0 ? null : Math.round(((tally.riskSum[slot] ?? 0) / n) * 10) / 10,
+    maxRisk: n === 0 ? null : maxRiskOf(tally, slot),
+    flags,
+    noReadySuccessor: tally.noReady[slot] ?? 0,
+    bench,
   };
-  emit(0, null, null, 0);
-  tree.units.forEach((unit, u) => emit(u + 1, unit.id, unit.name, tree.depthOf(u)));
+}
+
+// One row per unit (its whole subtree) and ladder level, empty cells
+// included, so the grid has the same shape whatever the data: the
+// organization's levels first, then each unit's, so a row's index is its
+// cell's slot. `previous`: the rows this tally gave last time, of which only
+// the changed cells are rebuilt.
+export function heatmapRows(tally: HeatmapTally, previous?: readonly HeatmapRow[]): HeatmapRow[] {
+  const slots = (tally.tree.units.length + 1) * tally.levelCodes.length;
+  const dirty = tally.dirty;
+  tally.dirty = new Set();
+  if (previous && dirty && previous.length === slots) {
+    const rows = [...previous];
+    for (const slot of dirty) rows[slot] = rowAt(tally, slot);
+    return rows;
+  }
+  const rows: HeatmapRow[] = [];
+  for (let slot = 0; slot < slots; slot++) rows.push(rowAt(tally, slot));
   return rows;
 }
 

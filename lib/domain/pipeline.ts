@@ -52,16 +52,21 @@ export interface PipelineTally {
   bySource: ReadonlyMap<string, number[]>;
   openings: Int32Array;
   ready: Int32Array;
+  // The slots changed since pipelineRows last read this tally (null while it
+  // is first filled).
+  dirty: Set<number> | null;
 }
 
 function addUp(tally: PipelineTally, counts: Int32Array, orgUnitId: string, transition: number, sign: 1 | -1) {
   const t = tally.transitions.length;
   counts[transition] = (counts[transition] ?? 0) + sign;
+  tally.dirty?.add(transition);
   const unit = tally.tree.indexOf(orgUnitId);
   if (unit === undefined) return;
   for (const u of tally.tree.chainOf(unit)) {
     const slot = (u + 1) * t + transition;
     counts[slot] = (counts[slot] ?? 0) + sign;
+    tally.dirty?.add(slot);
   }
 }
 
@@ -89,6 +94,7 @@ export function createPipelineTally(input: PipelineInput): PipelineTally {
     bySource: indexByLevel(transitions, (tr) => tr.fromLevels),
     openings: new Int32Array(slots),
     ready: new Int32Array(slots),
+    dirty: null,
   };
   for (const position of input.positions) tallyPipelinePosition(tally, position, 1);
   for (const person of input.people) tallyPipelinePerson(tally, person, 1);
@@ -98,29 +104,40 @@ export function createPipelineTally(input: PipelineInput): PipelineTally {
 // Openings and ready people of every unit count its whole subtree; the
 // organization row also counts anything placed in a unit the engine was not
 // given, so it can exceed the sum of the top-level units.
-export function pipelineRows(tally: PipelineTally): PipelineRow[] {
+function rowAt(tally: PipelineTally, slot: number): PipelineRow {
   const { tree, transitions } = tally;
-  const t = transitions.length;
-  const rows: PipelineRow[] = [];
-  const emit = (slotBase: number, orgUnitId: string | null, orgUnitName: string | null, depth: number) => {
-    transitions.forEach((transition, i) => {
-      const o = tally.openings[slotBase + i] ?? 0;
-      const r = tally.ready[slotBase + i] ?? 0;
-      rows.push({
-        orgUnitId,
-        orgUnitName,
-        depth,
-        transition: transition.id,
-        fromLevels: [...transition.fromLevels],
-        toLevel: transition.toLevel,
-        openings: o,
-        ready: r,
-        gap: Math.max(0, o - r),
-      });
-    });
+  const row = Math.floor(slot / transitions.length);
+  const unit = row === 0 ? null : tree.units[row - 1]!;
+  const transition = transitions[slot % transitions.length]!;
+  const o = tally.openings[slot] ?? 0;
+  const r = tally.ready[slot] ?? 0;
+  return {
+    orgUnitId: unit?.id ?? null,
+    orgUnitName: unit?.name ?? null,
+    depth: row === 0 ? 0 : tree.depthOf(row - 1),
+    transition: transition.id,
+    fromLevels: [...transition.fromLevels],
+    toLevel: transition.toLevel,
+    openings: o,
+    ready: r,
+    gap: Math.max(0, o - r),
   };
-  emit(0, null, null, 0);
-  tree.units.forEach((unit, u) => emit((u + 1) * t, unit.id, unit.name, tree.depthOf(u)));
+}
+
+// The organization's transitions first, then each unit's, so a row's index
+// is its slot. `previous`: the rows this tally gave last time, of which only
+// the changed slots are rebuilt.
+export function pipelineRows(tally: PipelineTally, previous?: readonly PipelineRow[]): PipelineRow[] {
+  const slots = (tally.tree.units.length + 1) * tally.transitions.length;
+  const dirty = tally.dirty;
+  tally.dirty = new Set();
+  if (previous && dirty && previous.length === slots) {
+    const rows = [...previous];
+    for (const slot of dirty) rows[slot] = rowAt(tally, slot);
+    return rows;
+  }
+  const rows: PipelineRow[] = [];
+  for (let slot = 0; slot < slots; slot++) rows.push(rowAt(tally, slot));
   return rows;
 }
 
