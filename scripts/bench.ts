@@ -1,8 +1,10 @@
-// npm run bench [-- --people N] [--requests N]
+// npm run bench [-- --people N] [--requests N] [--reuse] [--no-server]
 // Builds a 100,000-person organization (by default) in its own database and
 // prints, in one run: the raw driver read of the engine's inputs, the cold
-// engine computation (read + compute, no cache), and warm GET
-// /api/v1/positions latencies through a real `next start`, with the ratios.
+// engine computation (read + compute, no cache), the first positions read
+// after approving one nomination on this instance and on another
+// (scripts/bench-change.ts), and warm GET /api/v1/positions latencies
+// through a real `next start` (skipped with --no-server), with the ratios.
 // Benchmark figures, not pass/fail tests. BENCH_DATABASE_URL picks the
 // database (default file:./data/bench.db; a postgres:// URL works too).
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
@@ -16,6 +18,7 @@ import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { createDb } from "@/lib/server/infra/db";
 import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/server/infra/database-url";
 import { ENGINE_INPUT_SQL, loadEngineInput } from "@/lib/server/state/engine-input";
+import { benchChangeAfterApproval } from "./bench-change";
 
 const ROOT = path.resolve(__dirname, "..");
 const INPUT_QUERIES = Object.values(ENGINE_INPUT_SQL);
@@ -62,7 +65,7 @@ async function waitForServer(url: string, server: ChildProcess) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { people: { type: "string", default: "100000" }, requests: { type: "string", default: "200" }, reuse: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { people: { type: "string", default: "100000" }, requests: { type: "string", default: "200" }, reuse: { type: "boolean" }, "no-server": { type: "boolean" } } });
   const url = process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db";
   const target = parseDatabaseUrl(url, ROOT);
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
@@ -96,12 +99,36 @@ async function main() {
   }
   const cold = loads.map((l, i) => l + computes[i]!);
 
+  const rawMs = median(raw);
+  const coldMs = median(cold);
+  const ratio = (n: number) => `${(n / rawMs).toFixed(2)}×`;
+  console.log("");
+  console.log(`figure (${counts.people} people, ${target.provider})           value       / raw read`);
+  console.log(`raw driver read of the inputs (median of 3)    ${ms(rawMs)}`);
+  console.log(`engine: load + normalise (median)              ${ms(median(loads))}   ${ratio(median(loads))}`);
+  console.log(`engine: compute (median)                       ${ms(median(computes))}   ${ratio(median(computes))}`);
+  console.log(`cold engine = load + compute (median)          ${ms(coldMs)}   ${ratio(coldMs)}   (target ≤ 2×)`);
+
+  const change = await benchChangeAfterApproval(target);
+  const otherMs = median(change.afterChangeOther);
+  const writerMs = median(change.afterChangeWriter);
+  console.log(`cold positions read, fresh instance            ${ms(change.coldBuild)}   ${ratio(change.coldBuild)}`);
+  console.log(`warm positions read (median of 5)              ${ms(change.warm)}   ${ratio(change.warm)}`);
+  console.log(`first read after 1 approval, other instance    ${ms(otherMs)}   ${ratio(otherMs)}   (target ≤ 0.25×; ${change.afterChangeOther.map(ms).join(", ")})`);
+  console.log(`first read after 1 approval, writing instance  ${ms(writerMs)}   ${ratio(writerMs)}   (${change.afterChangeWriter.map(ms).join(", ")})`);
+  console.log(`other instance shows every approval, = full    ${change.coherent ? "yes" : "NO"}`);
+  console.log(`bench process RSS (two instances' caches)      ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  if (values["no-server"]) {
+    await db.$disconnect();
+    return;
+  }
+
   const { token } = await createApiToken({ db, email: "hr@baton.example", name: "bench", actorLabel: "bench" });
   await db.$disconnect();
 
   const distDir = process.env.BATON_DIST_DIR || ".next";
   if (!existsSync(path.join(ROOT, distDir, "BUILD_ID"))) execFileSync("npx", ["next", "build"], { cwd: ROOT, env, stdio: "inherit" });
-  const port = 3190;
+  const port = Number(process.env.BENCH_PORT || 3190);
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
     env: { ...env, AUTH_SECRET: "bench-only-secret" },
@@ -130,15 +157,6 @@ async function main() {
         }),
       );
     }
-    const rawMs = median(raw);
-    const coldMs = median(cold);
-    console.log("");
-    console.log("figure                                         value");
-    console.log(`raw driver read of the inputs (median of 3)    ${ms(rawMs)}`);
-    console.log(`engine: load + normalise (median)               ${ms(median(loads))}`);
-    console.log(`engine: compute (median)                       ${ms(median(computes))}`);
-    console.log(`cold engine = load + compute (median)          ${ms(coldMs)}`);
-    console.log(`cold / raw read                                ${(coldMs / rawMs).toFixed(2)}×   (target ≤ 2×)`);
     console.log(`first GET /api/v1/positions (cold server)      ${ms(first)}`);
     console.log(`warm GET /api/v1/positions p50 (${requests} reqs)     ${ms(percentile(warm, 50))}   (target ≤ 100 ms)`);
     console.log(`warm GET /api/v1/positions p95                 ${ms(percentile(warm, 95))}`);

@@ -9,6 +9,7 @@ import { importCsv, type ImportKind } from "@/lib/import";
 import { SUMMARY_ENTITIES, type SummaryEntity } from "@/lib/csv/results";
 import type { Db } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
+import { bumpDataVersion } from "@/lib/server/state/data-version";
 import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./commands/cli-db";
 
@@ -25,22 +26,24 @@ const MAX_PEOPLE = 100_000;
 
 async function wipe(db: Db) {
   // Children before parents, so foreign keys never dangle mid-way.
-  await db.$transaction([
-    db.notification.deleteMany(),
-    db.apiToken.deleteMany(),
-    db.calibration.deleteMany(),
-    db.nomination.deleteMany(),
-    db.developmentAction.deleteMany(),
-    db.assessment.deleteMany(),
-    db.cycle.deleteMany(),
-    db.user.deleteMany(),
-    db.position.deleteMany(),
-    db.person.updateMany({ data: { managerId: null } }),
-    db.person.deleteMany(),
-    db.orgUnit.updateMany({ data: { parentId: null } }),
-    db.orgUnit.deleteMany(),
-    db.auditEvent.deleteMany(),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.notification.deleteMany();
+    await tx.apiToken.deleteMany();
+    await tx.calibration.deleteMany();
+    await tx.nomination.deleteMany();
+    await tx.developmentAction.deleteMany();
+    await tx.assessment.deleteMany();
+    await tx.cycle.deleteMany();
+    await tx.user.deleteMany();
+    await tx.position.deleteMany();
+    await tx.person.updateMany({ data: { managerId: null } });
+    await tx.person.deleteMany();
+    await tx.orgUnit.updateMany({ data: { parentId: null } });
+    await tx.orgUnit.deleteMany();
+    await tx.auditEvent.deleteMany();
+    // The data version only ever grows: a running server then recomputes.
+    await bumpDataVersion(tx, { entity: "import", entityId: "wipe" });
+  }, { timeout: 10 * 60_000 });
 }
 
 function csvOf(rows: Record<string, string>[]): string {
@@ -77,12 +80,15 @@ async function load(db: Db, demo: DemoOrganization) {
     });
     console.error(`seed: ${kind}.csv, ${rows.length} rows in ${Math.round(performance.now() - started)} ms: ${written.join(", ")}`);
   }
-  for (const change of demo.lifecycle) {
-    await db.nomination.update({
-      where: { positionId_candidateId: { positionId: change.positionId, candidateId: change.candidateEmployeeId } },
-      data: { status: change.status, decidedAt: new Date() },
-    });
-  }
+  await db.$transaction(async (tx) => {
+    for (const change of demo.lifecycle) {
+      await tx.nomination.update({
+        where: { positionId_candidateId: { positionId: change.positionId, candidateId: change.candidateEmployeeId } },
+        data: { status: change.status, decidedAt: new Date() },
+      });
+    }
+    await bumpDataVersion(tx, { entity: "import", entityId: "demo lifecycle" });
+  }, { timeout: 10 * 60_000 });
   for (const account of demo.demoAccounts) {
     await createUser({
       db,

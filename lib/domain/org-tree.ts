@@ -73,3 +73,31 @@ export function buildOrgTree(orgUnits: readonly OrgUnitInput[], options: { compa
     root,
   };
 }
+
+// The rows of a tally kept per (unit, column) slot, the organization's row
+// first and then each unit's, without a company root's row: it would repeat
+// the organization's under another name. Given the rows built last time and
+// the slots changed since, only those are rebuilt.
+export function unitSlotRows<Row>(
+  tree: OrgTree,
+  width: number,
+  build: (slot: number) => Row,
+  previous?: readonly Row[],
+  changed?: ReadonlySet<number> | null,
+): Row[] {
+  const skipped = tree.root === undefined ? -1 : tree.root + 1;
+  const slots = (tree.units.length + 1) * width;
+  const kept = skipped < 0 ? slots : slots - width;
+  const rowOf = (slot: number) => Math.floor(slot / width);
+  if (previous && changed && previous.length === kept) {
+    const rows = [...previous];
+    for (const slot of changed) {
+      const row = rowOf(slot);
+      if (row !== skipped) rows[skipped >= 0 && row > skipped ? slot - width : slot] = build(slot);
+    }
+    return rows;
+  }
+  const rows: Row[] = [];
+  for (let slot = 0; slot < slots; slot++) if (rowOf(slot) !== skipped) rows.push(build(slot));
+  return rows;
+}

@@ -1,5 +1,5 @@
 import type { Transition, TransitionId } from "./ladder";
-import type { OrgTree } from "./org-tree";
+import { unitSlotRows, type OrgTree } from "./org-tree";
 import type { PersonDerived } from "./people";
 import type { GapRow } from "./positions";
 import type { Settings } from "./types";
@@ -42,62 +42,97 @@ function indexByLevel(transitions: readonly Transition[], pick: (t: Transition) 
   return map;
 }
 
+// The pipeline's counters, kept so that a changed seat or person can be taken
+// out and put back (lib/domain/engine-state.ts).
+export interface PipelineTally {
+  tree: OrgTree;
+  transitions: readonly Transition[];
+  settings: PipelineInput["settings"];
+  byTarget: ReadonlyMap<string, number[]>;
+  bySource: ReadonlyMap<string, number[]>;
+  openings: Int32Array;
+  ready: Int32Array;
+  // The slots changed since pipelineRows last read this tally (null while it
+  // is first filled).
+  dirty: Set<number> | null;
+}
+
+function addUp(tally: PipelineTally, counts: Int32Array, orgUnitId: string, transition: number, sign: 1 | -1) {
+  const t = tally.transitions.length;
+  counts[transition] = (counts[transition] ?? 0) + sign;
+  tally.dirty?.add(transition);
+  const unit = tally.tree.indexOf(orgUnitId);
+  if (unit === undefined) return;
+  for (const u of tally.tree.chainOf(unit)) {
+    const slot = (u + 1) * t + transition;
+    counts[slot] = (counts[slot] ?? 0) + sign;
+    tally.dirty?.add(slot);
+  }
+}
+
+export function tallyPipelinePosition(tally: PipelineTally, position: PipelinePosition, sign: 1 | -1): void {
+  if (position.vacancyRisk !== "high") return;
+  for (const i of tally.byTarget.get(position.level) ?? []) addUp(tally, tally.openings, position.orgUnitPath, i, sign);
+}
+
+export function tallyPipelinePerson(tally: PipelineTally, person: PipelinePerson, sign: 1 | -1): void {
+  if (!person.active) return;
+  for (const i of tally.bySource.get(person.levelCode) ?? []) {
+    const transition = tally.transitions[i];
+    if (transition && isReadyFor(transition, person, tally.settings)) addUp(tally, tally.ready, person.orgUnitId, i, sign);
+  }
+}
+
+export function createPipelineTally(input: PipelineInput): PipelineTally {
+  const { tree, transitions, settings } = input;
+  const slots = (tree.units.length + 1) * transitions.length; // slot 0..t-1 is the organization
+  const tally: PipelineTally = {
+    tree,
+    transitions,
+    settings,
+    byTarget: indexByLevel(transitions, (tr) => [tr.toLevel]),
+    bySource: indexByLevel(transitions, (tr) => tr.fromLevels),
+    openings: new Int32Array(slots),
+    ready: new Int32Array(slots),
+    dirty: null,
+  };
+  for (const position of input.positions) tallyPipelinePosition(tally, position, 1);
+  for (const person of input.people) tallyPipelinePerson(tally, person, 1);
+  return tally;
+}
+
 // Openings and ready people of every unit count its whole subtree; the
 // organization row also counts anything placed in a unit the engine was not
 // given, so it can exceed the sum of the top-level units.
+function rowAt(tally: PipelineTally, slot: number): PipelineRow {
+  const { tree, transitions } = tally;
+  const row = Math.floor(slot / transitions.length);
+  const unit = row === 0 ? null : tree.units[row - 1]!;
+  const transition = transitions[slot % transitions.length]!;
+  const o = tally.openings[slot] ?? 0;
+  const r = tally.ready[slot] ?? 0;
+  return {
+    orgUnitId: unit?.id ?? null,
+    orgUnitName: unit?.name ?? null,
+    depth: row === 0 ? 0 : tree.depthOf(row - 1),
+    transition: transition.id,
+    fromLevels: [...transition.fromLevels],
+    toLevel: transition.toLevel,
+    openings: o,
+    ready: r,
+    gap: Math.max(0, o - r),
+  };
+}
+
+// The organization's transitions first, then each unit's (a company root's
+// excepted, unitSlotRows). `previous`: the rows this tally gave last time, of
+// which only the changed slots are rebuilt.
+export function pipelineRows(tally: PipelineTally, previous?: readonly PipelineRow[]): PipelineRow[] {
+  const changed = tally.dirty;
+  tally.dirty = new Set();
+  return unitSlotRows(tally.tree, tally.transitions.length, (slot) => rowAt(tally, slot), previous, changed);
+}
+
 export function computePipeline(input: PipelineInput): PipelineRow[] {
-  const { tree, transitions, settings } = input;
-  const t = transitions.length;
-  const slots = (tree.units.length + 1) * t; // slot 0..t-1 is the organization
-  const openings = new Int32Array(slots);
-  const ready = new Int32Array(slots);
-  const byTarget = indexByLevel(transitions, (tr) => [tr.toLevel]);
-  const bySource = indexByLevel(transitions, (tr) => tr.fromLevels);
-
-  const addUp = (counts: Int32Array, orgUnitId: string, transition: number) => {
-    counts[transition] = (counts[transition] ?? 0) + 1;
-    const unit = tree.indexOf(orgUnitId);
-    if (unit === undefined) return;
-    for (const u of tree.chainOf(unit)) {
-      const slot = (u + 1) * t + transition;
-      counts[slot] = (counts[slot] ?? 0) + 1;
-    }
-  };
-
-  for (const position of input.positions) {
-    if (position.vacancyRisk !== "high") continue;
-    for (const i of byTarget.get(position.level) ?? []) addUp(openings, position.orgUnitPath, i);
-  }
-  for (const person of input.people) {
-    if (!person.active) continue;
-    for (const i of bySource.get(person.levelCode) ?? []) {
-      const transition = transitions[i];
-      if (transition && isReadyFor(transition, person, settings)) addUp(ready, person.orgUnitId, i);
-    }
-  }
-
-  const rows: PipelineRow[] = [];
-  const emit = (slotBase: number, orgUnitId: string | null, orgUnitName: string | null, depth: number) => {
-    transitions.forEach((transition, i) => {
-      const o = openings[slotBase + i] ?? 0;
-      const r = ready[slotBase + i] ?? 0;
-      rows.push({
-        orgUnitId,
-        orgUnitName,
-        depth,
-        transition: transition.id,
-        fromLevels: [...transition.fromLevels],
-        toLevel: transition.toLevel,
-        openings: o,
-        ready: r,
-        gap: Math.max(0, o - r),
-      });
-    });
-  };
-  emit(0, null, null, 0);
-  // A company root would repeat the organization's rows under another name.
-  tree.units.forEach((unit, u) => {
-    if (u !== tree.root) emit((u + 1) * t, unit.id, unit.name, tree.depthOf(u));
-  });
-  return rows;
+  return pipelineRows(createPipelineTally(input));
 }

@@ -85,114 +85,178 @@ function activePerson(people: ReadonlyMap<string, PersonDerived>, id: string | n
 // (proposed or approved). Withdrawn and succeeded ones are history.
 const CLAIMS_READINESS = new Set(["proposed", "approved"]);
 
-export function evaluatePositions(input: EvaluatePositionsInput): EvaluatedPositions {
-  const { people, ladder, settings } = input;
-  const positions = sortedByKey(input.positions, (p) => p.positionId);
-  const indexById = new Map<string, number>();
-  positions.forEach((p, i) => indexById.set(p.positionId, i));
-  const incumbents = positions.map((p) => activePerson(people, p.incumbentId));
+export type Slate = ReadonlyMap<string, Readiness>;
 
-  // Per seat, each successor once, at the most ready of their approved entries.
-  const slates = new Map<number, Map<string, Readiness>>();
-  const mismatches = new Map<number, number[]>();
-  for (const nomination of input.nominations) {
-    const seat = indexById.get(nomination.positionId);
-    if (seat === undefined) continue;
+// What a seat's nominations amount to: its slate (each approved successor
+// once, at the most ready of their entries) and the live ready-now claims
+// its seat's level does not support.
+export interface SeatNominations {
+  slate: Slate | undefined;
+  mismatchedNominationIds: readonly number[];
+}
+
+export interface SeatContext {
+  people: ReadonlyMap<string, PersonDerived>;
+  ladder: Ladder;
+  windows: RetirementWindows;
+  settings: Settings;
+}
+
+export function seatNominations(
+  position: PositionInput,
+  nominations: Iterable<NominationInput> | undefined,
+  context: SeatContext,
+): SeatNominations {
+  if (!nominations) return { slate: undefined, mismatchedNominationIds: NO_NOMINATIONS };
+  const { people, ladder, settings } = context;
+  const incumbent = activePerson(people, position.incumbentId);
+  let slate: Map<string, Readiness> | undefined;
+  let mismatches: number[] | undefined;
+  for (const nomination of nominations) {
     const candidate = activePerson(people, nomination.candidateId);
     // Nobody succeeds themselves.
-    if (!candidate || candidate.employeeId === incumbents[seat]?.employeeId) continue;
-
+    if (!candidate || candidate.employeeId === incumbent?.employeeId) continue;
     if (nomination.status === "approved") {
-      let slate = slates.get(seat);
-      if (!slate) slates.set(seat, (slate = new Map()));
+      slate ??= new Map();
       const current = slate.get(candidate.employeeId);
       if (current === undefined || isMoreReady(nomination.readiness, current)) slate.set(candidate.employeeId, nomination.readiness);
     }
-    const seatKind = ladder.kindOf(positions[seat]?.levelCode ?? "");
     if (
       CLAIMS_READINESS.has(nomination.status) &&
       nomination.readiness === "ready_now" &&
-      isReadinessMismatch(seatKind, candidate.scores, settings.readyScoreMin)
+      isReadinessMismatch(ladder.kindOf(position.levelCode), candidate.scores, settings.readyScoreMin)
     ) {
-      const ids = mismatches.get(seat);
-      if (ids) ids.push(nomination.id);
-      else mismatches.set(seat, [nomination.id]);
+      (mismatches ??= []).push(nomination.id);
+    }
+  }
+  return { slate, mismatchedNominationIds: mismatches ? mismatches.sort((a, b) => a - b) : NO_NOMINATIONS };
+}
+
+// How many slates name each person as their only successor.
+export function countSoleSuccessors(slates: Iterable<Slate | undefined>): Map<string, number> {
+  const soleSuccessorOf = new Map<string, number>();
+  for (const slate of slates) {
+    if (slate?.size !== 1) continue;
+    for (const id of slate.keys()) soleSuccessorOf.set(id, (soleSuccessorOf.get(id) ?? 0) + 1);
+  }
+  return soleSuccessorOf;
+}
+
+// One seat's row and explanation, given its slate and the sole-successor
+// counts of the whole organization.
+export function evaluateSeat(
+  position: PositionInput,
+  nominations: SeatNominations,
+  soleSuccessorOf: ReadonlyMap<string, number>,
+  context: SeatContext,
+): { row: GapRow; detail: PositionDetail } {
+  const { people, ladder } = context;
+  const incumbent = activePerson(people, position.incumbentId);
+  const levelKind = ladder.kindOf(position.levelCode);
+  const watched = isWatched(position.critical, levelKind);
+  const retirement = incumbent ? incumbent.retirement : NO_RETIREMENT;
+  const incumbentRetiringSoon = incumbent ? incumbent.retiringSoon : false;
+  const incumbentFlightRisk = incumbent ? incumbent.flightRisk : null;
+
+  const successorIds = slateIds(nominations.slate);
+  const successors: SuccessorCounts = {
+    readyNow: successorIds.readyNow.length,
+    readyIn1to2Years: successorIds.readyIn1to2Years.length,
+    readyIn3PlusYears: successorIds.readyIn3PlusYears.length,
+  };
+
+  let reasons = NO_REASONS;
+  if (totalSuccessors(successors) === 1) {
+    const soleId = successorIds.readyNow[0] ?? successorIds.readyIn1to2Years[0] ?? successorIds.readyIn3PlusYears[0] ?? "";
+    const sole = people.get(soleId);
+    if (sole) {
+      reasons = singlePointReasons({ retiringSoon: sole.retiringSoon, flightRisk: sole.flightRisk, soleSuccessorOf: soleSuccessorOf.get(soleId) ?? 0 });
     }
   }
 
-  const soleSuccessorOf = new Map<string, number>();
-  for (const slate of slates.values()) {
-    if (slate.size !== 1) continue;
-    for (const id of slate.keys()) soleSuccessorOf.set(id, (soleSuccessorOf.get(id) ?? 0) + 1);
-  }
+  const { mismatchedNominationIds } = nominations;
+  const vacancy = vacancyRisk({
+    vacant: incumbent === null,
+    retiringSoon: incumbentRetiringSoon,
+    retiringWithinWatch: isRetiringWithinWatch(retirement.date, context.windows),
+    flightRisk: incumbentFlightRisk,
+  });
 
+  const row: GapRow = {
+    positionId: position.positionId,
+    title: position.title,
+    orgUnitPath: position.orgUnitId,
+    level: position.levelCode,
+    critical: position.critical,
+    impactOfLoss: position.impactOfLoss,
+    incumbentEmployeeId: incumbent ? incumbent.employeeId : null,
+    retirementDate: retirement.date,
+    retirementSource: retirement.source,
+    vacancyRisk: vacancy,
+    successors,
+    benchStrength: benchStrength(successors),
+    flags: gapFlags({
+      watched,
+      incumbentRetiringSoon,
+      incumbentStuck: incumbent ? incumbent.stuck.stuck : false,
+      successors,
+      singlePointReasons: reasons,
+      readinessMismatch: mismatchedNominationIds.length > 0,
+    }),
+    risk: positionRisk({ vacancyRisk: vacancy, vacant: incumbent === null, impactOfLoss: position.impactOfLoss, successors }),
+  };
+  const detail: PositionDetail = {
+    levelKind,
+    watched,
+    recordedIncumbentId: position.incumbentId,
+    incumbentRetiringSoon,
+    incumbentFlightRisk,
+    successorIds,
+    singlePointReasons: reasons,
+    mismatchedNominationIds,
+  };
+  return { row, detail };
+}
+
+// Nominations grouped by the index of their seat; those of unknown seats dropped.
+export function nominationsBySeat(nominations: readonly NominationInput[], indexById: ReadonlyMap<string, number>): Map<number, NominationInput[]> {
+  const bySeat = new Map<number, NominationInput[]>();
+  for (const nomination of nominations) {
+    const seat = indexById.get(nomination.positionId);
+    if (seat === undefined) continue;
+    const list = bySeat.get(seat);
+    if (list) list.push(nomination);
+    else bySeat.set(seat, [nomination]);
+  }
+  return bySeat;
+}
+
+export interface EvaluatedPositionsWithSlates extends EvaluatedPositions {
+  positions: readonly PositionInput[]; // sorted by positionId, as rows
+  nominationsBySeat: Map<number, NominationInput[]>;
+  slates: (Slate | undefined)[];
+  soleSuccessorOf: Map<string, number>;
+}
+
+export function evaluatePositionsWithSlates(input: EvaluatePositionsInput): EvaluatedPositionsWithSlates {
+  const positions = sortedByKey(input.positions, (p) => p.positionId);
+  const indexById = new Map<string, number>();
+  positions.forEach((p, i) => indexById.set(p.positionId, i));
+  const bySeat = nominationsBySeat(input.nominations, indexById);
+  const seatNoms = positions.map((position, seat) => seatNominations(position, bySeat.get(seat), input));
+  const slates = seatNoms.map((n) => n.slate);
+  const soleSuccessorOf = countSoleSuccessors(slates);
   const rows: GapRow[] = [];
   const details: PositionDetail[] = [];
   positions.forEach((position, seat) => {
-    const incumbent = incumbents[seat] ?? null;
-    const levelKind = ladder.kindOf(position.levelCode);
-    const watched = isWatched(position.critical, levelKind);
-    const retirement = incumbent ? incumbent.retirement : NO_RETIREMENT;
-    const incumbentRetiringSoon = incumbent ? incumbent.retiringSoon : false;
-    const incumbentFlightRisk = incumbent ? incumbent.flightRisk : null;
-
-    const successorIds = slateIds(slates.get(seat));
-    const successors: SuccessorCounts = {
-      readyNow: successorIds.readyNow.length,
-      readyIn1to2Years: successorIds.readyIn1to2Years.length,
-      readyIn3PlusYears: successorIds.readyIn3PlusYears.length,
-    };
-
-    let reasons = NO_REASONS;
-    if (totalSuccessors(successors) === 1) {
-      const soleId = successorIds.readyNow[0] ?? successorIds.readyIn1to2Years[0] ?? successorIds.readyIn3PlusYears[0] ?? "";
-      const sole = people.get(soleId);
-      if (sole) {
-        reasons = singlePointReasons({ retiringSoon: sole.retiringSoon, flightRisk: sole.flightRisk, soleSuccessorOf: soleSuccessorOf.get(soleId) ?? 0 });
-      }
-    }
-
-    const mismatchedNominationIds = mismatches.get(seat)?.sort((a, b) => a - b) ?? NO_NOMINATIONS;
-    const vacancy = vacancyRisk({
-      vacant: incumbent === null,
-      retiringSoon: incumbentRetiringSoon,
-      retiringWithinWatch: isRetiringWithinWatch(retirement.date, input.windows),
-      flightRisk: incumbentFlightRisk,
-    });
-
-    rows.push({
-      positionId: position.positionId,
-      title: position.title,
-      orgUnitPath: position.orgUnitId,
-      level: position.levelCode,
-      critical: position.critical,
-      impactOfLoss: position.impactOfLoss,
-      incumbentEmployeeId: incumbent ? incumbent.employeeId : null,
-      retirementDate: retirement.date,
-      retirementSource: retirement.source,
-      vacancyRisk: vacancy,
-      successors,
-      benchStrength: benchStrength(successors),
-      flags: gapFlags({
-        watched,
-        incumbentRetiringSoon,
-        incumbentStuck: incumbent ? incumbent.stuck.stuck : false,
-        successors,
-        singlePointReasons: reasons,
-        readinessMismatch: mismatchedNominationIds.length > 0,
-      }),
-      risk: positionRisk({ vacancyRisk: vacancy, vacant: incumbent === null, impactOfLoss: position.impactOfLoss, successors }),
-    });
-    details.push({
-      levelKind,
-      watched,
-      recordedIncumbentId: position.incumbentId,
-      incumbentRetiringSoon,
-      incumbentFlightRisk,
-      successorIds,
-      singlePointReasons: reasons,
-      mismatchedNominationIds,
-    });
+    const { row, detail } = evaluateSeat(position, seatNoms[seat]!, soleSuccessorOf, input);
+    rows.push(row);
+    details.push(detail);
   });
+  return { rows, details, indexById, positions, nominationsBySeat: bySeat, slates, soleSuccessorOf };
+}
+
+export function evaluatePositions(input: EvaluatePositionsInput): EvaluatedPositions {
+  const { rows, details, indexById } = evaluatePositionsWithSlates(input);
   return { rows, details, indexById };
 }

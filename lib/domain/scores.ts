@@ -76,6 +76,21 @@ function tupleGreater(a: number[], b: number[]): boolean {
   return false;
 }
 
+// The latest of one person's assessments (the rule below), or undefined.
+export function latestAssessmentOf(cycleById: ReadonlyMap<number, CycleInput>, assessments: Iterable<AssessmentInput>): LatestAssessment | undefined {
+  let best: AssessmentInput | undefined;
+  let bestCycle: CycleInput | undefined;
+  for (const assessment of assessments) {
+    const cycle = cycleById.get(assessment.cycleId);
+    if (!cycle) continue;
+    if (!best || !bestCycle || isLaterCycle(cycle, bestCycle) || (cycle.id === bestCycle.id && tupleGreater(assessmentTuple(assessment), assessmentTuple(best)))) {
+      best = assessment;
+      bestCycle = cycle;
+    }
+  }
+  return best && bestCycle ? { assessment: best, cycle: bestCycle, scores: scoreAssessment(best) } : undefined;
+}
+
 // Latest assessment of every assessed person, by cycle date. Assessments of a
 // cycle the engine was not given are ignored: they cannot be dated.
 export function latestAssessments(cycles: readonly CycleInput[], assessments: readonly AssessmentInput[]): Map<string, LatestAssessment> {

@@ -2,6 +2,7 @@ import "server-only";
 import { format } from "date-fns";
 import type { ImportKind } from "@/lib/csv/rows";
 import type { Db } from "@/lib/server/infra/db";
+import { bumpDataVersion } from "@/lib/server/state/data-version";
 import { assessmentsImporter } from "./assessments";
 import { writeImportAuditEvents } from "./audit";
 import { ErrorList } from "./errors";
@@ -210,6 +211,8 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
           after: JSON.stringify(staged.summary),
         },
       });
+      // An import may touch any row: every instance recomputes.
+      await bumpDataVersion(tx, { entity: "import", entityId: options.kind });
     }
     return { ...planned(options, file.rowCount, staged), applied: staged.hasChanges };
   }, TRANSACTION);

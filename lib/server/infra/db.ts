@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 import { databaseTarget, type DatabaseTarget } from "./database-url";
+import { env } from "./env";
 
 // Both generated clients come from one schema and expose the same API; the
 // SQLite client's type stands for both.
@@ -14,7 +15,7 @@ export function createDb(target: DatabaseTarget): Db {
   if (target.provider === "sqlite") {
     return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: target.filename }) });
   }
-  return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db;
+  return new PostgresClient({ adapter: new PrismaPg({ connectionString: target.url, max: env().BATON_PG_POOL_MAX }) }) as unknown as Db;
 }
 
 // One client per process; dev hot-reload would otherwise open a new pool on

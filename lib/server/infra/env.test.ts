@@ -33,6 +33,12 @@ describe("the environment", () => {
     expect(oidcSettings(env)).toEqual({ issuer: "https://login.example.com", clientId: "baton", clientSecret: "shh", name: "Acme SSO" });
   });
 
+  it("sizes the connection pool and the state cache, 10 connections and 512 MiB unless told", () => {
+    expect(readEnv({})).toMatchObject({ BATON_PG_POOL_MAX: 10, BATON_STATE_CACHE_MB: 512 });
+    expect(readEnv({ BATON_PG_POOL_MAX: "24", BATON_STATE_CACHE_MB: "2048" })).toMatchObject({ BATON_PG_POOL_MAX: 24, BATON_STATE_CACHE_MB: 2048 });
+    expect(problemsOf({ BATON_PG_POOL_MAX: "0", BATON_STATE_CACHE_MB: "lots" }).map((p) => p.split(":")[0])).toEqual(["BATON_PG_POOL_MAX", "BATON_STATE_CACHE_MB"]);
+  });
+
   it("names each variable that is wrong, and why", () => {
     expect(problemsOf({ DATABASE_URL: "mysql://x" })).toEqual(['DATABASE_URL: DATABASE_URL must start with file: or postgres:// (got "mysql:…")']);
     expect(() => readEnv({ NODE_ENV: "production" }, { serving: true })).toThrow(/AUTH_SECRET: must be set/);

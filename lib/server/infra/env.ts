@@ -23,6 +23,12 @@ const ZEnv = z
     BATON_OIDC_CLIENT_SECRET: optionalText,
     // The sign-in button's words: "Sign in with <name>".
     BATON_OIDC_NAME: optionalText,
+    // The cached organization states' memory budget per database, in MiB
+    // (lib/server/state/org-state.ts, docs/scaling.md).
+    // PostgreSQL connections per app process (docs/scaling.md): a cold state
+    // read runs the engine's eight input queries at once.
+    BATON_PG_POOL_MAX: z.coerce.number({ error: "must be a number of connections" }).int().min(1).default(10),
+    BATON_STATE_CACHE_MB: z.coerce.number({ error: "must be a number of MiB" }).int().positive().default(512),
   })
   .superRefine((env, ctx) => {
     try {

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AssessmentInput, EngineInput, FlightRisk, Impact, NominationStatus, Readiness, RoleKind } from "@/lib/domain/types";
+import type { AssessmentInput, EngineInput, NominationInput, FlightRisk, Impact, NominationStatus, Readiness, RoleKind } from "@/lib/domain/types";
 import { settingsFromRows } from "@/lib/schemas/settings";
 import type { Db } from "@/lib/server/infra/db";
 
@@ -19,7 +19,7 @@ export const ENGINE_INPUT_SQL = {
   nominations: `SELECT "id", "positionId", "candidateId", "readiness", "emergency", "status" FROM "Nomination"`,
 } as const;
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 // SQLite hands back booleans as 0/1 and may hand back integers as BigInt;
 // PostgreSQL gives real booleans and numbers. Normalise once, here.
@@ -28,6 +28,33 @@ const numOrNull = (v: unknown): number | null => (v === null || v === undefined 
 const str = (v: unknown): string => String(v);
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const bool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "true";
+
+export const toAssessmentInput = (r: Row): AssessmentInput => ({
+  personId: str(r.personId),
+  cycleId: num(r.cycleId),
+  // HR's calibration is the placement of record.
+  performance: numOrNull(r.calibratedPerformance) ?? num(r.performance),
+  potential: numOrNull(r.calibratedPotential) ?? num(r.potential),
+  mgmtPlanning: num(r.mgmtPlanning),
+  mgmtOrganizing: num(r.mgmtOrganizing),
+  mgmtControlling: num(r.mgmtControlling),
+  mgmtProblemSolving: num(r.mgmtProblemSolving),
+  leadDirection: num(r.leadDirection),
+  leadAlignment: num(r.leadAlignment),
+  leadInspiration: num(r.leadInspiration),
+  leadChange: num(r.leadChange),
+  leadershipTimePct: num(r.leadershipTimePct),
+  flightRisk: str(r.flightRisk) as FlightRisk,
+});
+
+export const toNominationInput = (r: Row): NominationInput => ({
+  id: num(r.id),
+  positionId: str(r.positionId),
+  candidateId: str(r.candidateId),
+  readiness: str(r.readiness) as Readiness,
+  emergency: bool(r.emergency),
+  status: str(r.status) as NominationStatus,
+});
 
 // The stored inputs do not depend on a date: the engine takes its as-of date
 // beside them (lib/server/state/org-state.ts).
@@ -72,32 +99,7 @@ export async function loadEngineInput(db: Db): Promise<StoredEngineInput> {
       impactOfLoss: str(r.impactOfLoss) as Impact,
     })),
     cycles: cycles.map((r) => ({ id: num(r.id), name: str(r.name), cycleDate: str(r.cycleDate) })),
-    assessments: assessments.map(
-      (r): AssessmentInput => ({
-        personId: str(r.personId),
-        cycleId: num(r.cycleId),
-        // HR's calibration is the placement of record.
-        performance: numOrNull(r.calibratedPerformance) ?? num(r.performance),
-        potential: numOrNull(r.calibratedPotential) ?? num(r.potential),
-        mgmtPlanning: num(r.mgmtPlanning),
-        mgmtOrganizing: num(r.mgmtOrganizing),
-        mgmtControlling: num(r.mgmtControlling),
-        mgmtProblemSolving: num(r.mgmtProblemSolving),
-        leadDirection: num(r.leadDirection),
-        leadAlignment: num(r.leadAlignment),
-        leadInspiration: num(r.leadInspiration),
-        leadChange: num(r.leadChange),
-        leadershipTimePct: num(r.leadershipTimePct),
-        flightRisk: str(r.flightRisk) as FlightRisk,
-      }),
-    ),
-    nominations: nominations.map((r) => ({
-      id: num(r.id),
-      positionId: str(r.positionId),
-      candidateId: str(r.candidateId),
-      readiness: str(r.readiness) as Readiness,
-      emergency: bool(r.emergency),
-      status: str(r.status) as NominationStatus,
-    })),
+    assessments: assessments.map(toAssessmentInput),
+    nominations: nominations.map(toNominationInput),
   };
 }

@@ -6,12 +6,13 @@ import type { OrgState } from "./org-state";
 export const foldForSearch = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
 
 // Folding 100,000 names on every keystroke-sized query would dominate search,
-// so each state keeps its folded names.
-const foldedNames = new WeakMap<OrgState, Map<string, string>>();
+// so the folded names are kept with the names, which states of one set of
+// people share (lib/server/state/org-state.ts).
+const foldedNames = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
 
 export function foldedNameOf(state: OrgState, employeeId: string): string {
-  let names = foldedNames.get(state);
-  if (!names) foldedNames.set(state, (names = new Map()));
+  let names = foldedNames.get(state.names);
+  if (!names) foldedNames.set(state.names, (names = new Map()));
   let folded = names.get(employeeId);
   if (folded === undefined) names.set(employeeId, (folded = foldForSearch(state.names.get(employeeId) ?? "")));
   return folded;

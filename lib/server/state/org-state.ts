@@ -1,90 +1,183 @@
 import "server-only";
-import { computeSnapshot, type EngineInput, type GapRow, type Snapshot } from "@/lib/domain";
+import type { EngineInput, GapRow, Snapshot } from "@/lib/domain";
+import { applyChangesToInput, applyEngineChanges, buildEngineState, changedSeats, type EngineState } from "@/lib/domain/engine-state";
+import { repairSortedIndex, sortedIndex } from "@/lib/domain/order";
 import type { Db } from "@/lib/server/infra/db";
+import { env } from "@/lib/server/infra/env";
+import { today } from "@/lib/server/infra/today";
+import { readEngineChanges } from "./changes";
+import { readDataChanges, readDataVersion } from "./data-version";
 import { loadEngineInput, type StoredEngineInput } from "./engine-input";
 
 // The engine computes the whole organization in one pass; requests then
-// filter, sort and page the result in memory. Results are cached per database
-// and as-of date, and stamped with the data version: every change Baton makes
-// writes an audit event, so the newest audit id moves whenever the inputs do,
-// whichever process (app, CLI import) made the change.
-const MAX_DATES_CACHED = 8;
+// filter, sort and page the result in memory (through the Viewer,
+// lib/server/access/viewer.ts). Per database, one stored input is shared by
+// the states of every as-of date asked for, stamped with the data version
+// (./data-version.ts) read before it. When the version has moved, the change
+// log says what moved: nominations and assessments are applied to the
+// states of today and later (lib/domain/engine-state.ts); past dates are
+// dropped and recomputed when asked for; anything else reloads the input.
+// Every instance follows the same log, whichever process made the change.
 
 export interface OrgState {
   input: EngineInput;
   snapshot: Snapshot;
   names: ReadonlyMap<string, string>; // employeeId → name, for search and display
-  // Rows sorted by a key, computed on first use: sorting 100,000 rows on
-  // every page request would dominate its time.
-  sorted(key: string, compare: (a: GapRow, b: GapRow) => number): GapRow[];
+  // Rows sorted by a key, computed on first use and kept as an index array
+  // (4 bytes a row): sorting 100,000 rows on every page request would
+  // dominate its time, and a copy of the rows per key would cost 8.
+  sorted(key: string, compare: (a: GapRow, b: GapRow) => number): Iterable<GapRow>;
 }
 
-interface Entry {
+type Compare = (a: GapRow, b: GapRow) => number;
+
+interface DateState {
+  engine: EngineState;
+  org: OrgState;
+  orders: Map<string, { compare: Compare; seats: Int32Array }>;
+  bytes: number;
+}
+
+interface Cache {
   version: number;
-  state: Promise<OrgState>;
+  input: StoredEngineInput;
+  dates: Map<string, DateState>; // least recently used first
 }
 
-const caches = new WeakMap<Db, Map<string, Entry>>();
-// The inputs do not depend on the as-of date: one read serves every date, so
-// moving the as-of control (the heatmap's look-ahead) costs a computation only.
-const inputs = new WeakMap<Db, { version: number; input: Promise<StoredEngineInput> }>();
-
-export async function dataVersion(db: Db): Promise<number> {
-  const newest = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
-  return newest?.id ?? 0;
+interface Slot {
+  cache: Cache | null;
+  // One refresh at a time per database; concurrent requests share it.
+  refreshing: Promise<Cache> | null;
 }
 
-function readInput(db: Db, version: number): Promise<StoredEngineInput> {
-  const hit = inputs.get(db);
-  if (hit && hit.version === version) return hit.input;
-  const input = loadEngineInput(db);
-  inputs.set(db, { version, input });
-  input.catch(() => inputs.delete(db));
-  return input;
+const slots = new WeakMap<Db, Slot>();
+
+// Measured on the 100,000-person demo (docs/scaling.md): a date's snapshot,
+// engine index and sort orders take roughly this per seat and per person.
+const BYTES_PER_SEAT = 1_400;
+const BYTES_PER_PERSON = 700;
+const estimateBytes = (input: StoredEngineInput) => input.positions.length * BYTES_PER_SEAT + input.people.length * BYTES_PER_PERSON;
+
+// The names only change when the people do, so states of one input share them.
+const namesByPeople = new WeakMap<StoredEngineInput["people"], ReadonlyMap<string, string>>();
+
+function namesOf(input: StoredEngineInput): ReadonlyMap<string, string> {
+  let names = namesByPeople.get(input.people);
+  if (!names) namesByPeople.set(input.people, (names = new Map(input.people.map((p) => [p.employeeId, p.name]))));
+  return names;
 }
 
-async function buildState(db: Db, asOf: string, version: number): Promise<OrgState> {
-  const input = { ...(await readInput(db, version)), asOf };
-  const snapshot = computeSnapshot(input);
-  const names = new Map(input.people.map((p) => [p.employeeId, p.name]));
-  const orders = new Map<string, GapRow[]>();
-  return {
-    input,
+function* inOrder(rows: readonly GapRow[], seats: Int32Array): Generator<GapRow> {
+  for (let i = 0; i < seats.length; i++) yield rows[seats[i]!]!;
+}
+
+// A date's state; `carried` hands on the sort orders of the state it was
+// changed from, with the seats whose rows changed re-placed in them.
+function dateState(engine: EngineState, carried?: { previous: DateState; changed: ReadonlySet<number> }): DateState {
+  const { snapshot } = engine;
+  const orders = new Map<string, { compare: Compare; seats: Int32Array }>();
+  for (const [key, order] of carried?.previous.orders ?? []) {
+    orders.set(key, { compare: order.compare, seats: repairSortedIndex(order.seats, snapshot.positions, carried!.changed, order.compare) });
+  }
+  const org: OrgState = {
+    input: engine.input,
     snapshot,
-    names,
+    names: namesOf(engine.input),
     sorted(key, compare) {
-      let rows = orders.get(key);
-      if (!rows) {
-        rows = [...snapshot.positions].sort(compare);
-        orders.set(key, rows);
-      }
-      return rows;
+      let order = orders.get(key);
+      if (!order) orders.set(key, (order = { compare, seats: sortedIndex(snapshot.positions, compare) }));
+      return inOrder(snapshot.positions, order.seats);
     },
   };
+  return { engine, org, orders, bytes: estimateBytes(engine.input) };
+}
+
+async function fullLoad(db: Db, version: number): Promise<Cache> {
+  return { version, input: await loadEngineInput(db), dates: new Map() };
+}
+
+// The cache brought to `version`: incrementally when the log allows.
+async function refresh(db: Db, cache: Cache | null, version: number): Promise<Cache> {
+  if (!cache) return fullLoad(db, version);
+  const logged = await readDataChanges(db, cache.version, version);
+  const changes = logged && (await readEngineChanges(db, logged));
+  if (!changes) return fullLoad(db, version);
+  if (changes.length === 0) return { ...cache, version };
+  const input = applyChangesToInput(cache.input, changes);
+  const dates = new Map<string, DateState>();
+  // Today and the look-ahead dates are what people write against; a past
+  // date is rarely asked twice in a row, so it recomputes on demand.
+  const from = today();
+  try {
+    for (const [asOf, previous] of cache.dates) {
+      if (asOf < from) continue;
+      const engine = applyEngineChanges(previous.engine, { ...input, asOf }, changes);
+      const changed = new Set(changedSeats(previous.engine.snapshot, engine.snapshot));
+      dates.set(asOf, dateState(engine, { previous, changed }));
+    }
+  } catch (error) {
+    // A state changed by a refresh that failed cannot be changed again.
+    console.error("incremental refresh failed; recomputing", error);
+    return fullLoad(db, version);
+  }
+  return { version, input, dates };
+}
+
+async function currentCache(db: Db): Promise<Cache> {
+  let slot = slots.get(db);
+  if (!slot) slots.set(db, (slot = { cache: null, refreshing: null }));
+  // Read before anything it stamps: the data read afterwards is at least this new.
+  const version = await readDataVersion(db);
+  for (;;) {
+    if (slot.cache && slot.cache.version >= version) return slot.cache;
+    if (!slot.refreshing) {
+      const refreshing = refresh(db, slot.cache, version);
+      slot.refreshing = refreshing;
+      try {
+        slot.cache = await refreshing;
+      } finally {
+        if (slot.refreshing === refreshing) slot.refreshing = null;
+      }
+      return slot.cache;
+    }
+    // Someone else's refresh: it may or may not reach this version.
+    await slot.refreshing.catch(() => undefined);
+  }
+}
+
+// The cached states of one database are kept under BATON_STATE_CACHE_MB (an
+// estimate), least recently used dropped first; the newest always stays.
+function evictOverBudget(cache: Cache) {
+  const budget = env().BATON_STATE_CACHE_MB * 1024 * 1024;
+  let total = 0;
+  for (const date of cache.dates.values()) total += date.bytes;
+  for (const [asOf, date] of cache.dates) {
+    if (total <= budget || cache.dates.size <= 1) break;
+    cache.dates.delete(asOf);
+    total -= date.bytes;
+  }
 }
 
 export async function getOrgState(options: { db: Db; asOf: string }): Promise<OrgState> {
   const { db, asOf } = options;
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  const version = await dataVersion(db);
-  const hit = cache.get(asOf);
-  if (hit && hit.version === version) {
+  const cache = await currentCache(db);
+  let date = cache.dates.get(asOf);
+  if (date) {
     // Re-insert to keep the map in least-recently-used order.
-    cache.delete(asOf);
-    cache.set(asOf, hit);
-    return hit.state;
+    cache.dates.delete(asOf);
+  } else {
+    date = dateState(buildEngineState({ ...cache.input, asOf }));
   }
-  const state = buildState(db, asOf, version);
-  cache.set(asOf, { version, state });
-  state.catch(() => cache.delete(asOf));
-  while (cache.size > MAX_DATES_CACHED) cache.delete(cache.keys().next().value!);
-  return state;
+  cache.dates.set(asOf, date);
+  evictOverBudget(cache);
+  return date.org;
 }
 
 export async function getSnapshot(options: { db: Db; asOf: string }): Promise<Snapshot> {
   return (await getOrgState(options)).snapshot;
+}
+
+// The version the cached state of this database reflects, for tests and the bench.
+export function cachedVersion(db: Db): number | null {
+  return slots.get(db)?.cache?.version ?? null;
 }

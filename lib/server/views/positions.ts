@@ -31,7 +31,7 @@ const COMPARATORS: Record<string, (a: GapRow, b: GapRow) => number> = {
   orgUnitPath: (a, b) => compareText(a.orgUnitPath, b.orgUnitPath) || compareText(a.positionId, b.positionId),
 };
 
-function sortedRows(state: OrgState, sort: PositionsQuery["sort"]): GapRow[] {
+function sortedRows(state: OrgState, sort: PositionsQuery["sort"]): Iterable<GapRow> {
   const descending = sort.startsWith("-");
   const key = descending ? sort.slice(1) : sort;
   const compare = COMPARATORS[key]!;

@@ -1,0 +1,13 @@
+-- CreateTable
+CREATE TABLE "DataVersion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "DataChange" (
+    "version" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "entity" TEXT NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
