@@ -1,4 +1,5 @@
 import "server-only";
+import type { TokenStatus } from "@/lib/labels";
 import type { Role } from "@/lib/schemas/auth";
 import type { UserListQuery, UserSortKey } from "@/lib/schemas/users";
 import { canManageUsers } from "@/lib/server/access/permissions";
@@ -92,9 +93,13 @@ export async function findUserAccounts(viewer: Viewer, query: UserListQuery): Pr
   return { rows: rows.slice((page - 1) * query.pageSize, page * query.pageSize), total: rows.length, page, pageSize: query.pageSize, sort: query.sort };
 }
 
+export interface UserTokenRow extends ApiTokenRow {
+  status: TokenStatus;
+}
+
 export interface UserAccountDetail {
   account: UserAccountRow;
-  tokens: ApiTokenRow[];
+  tokens: UserTokenRow[];
   // Whether this account is the only active administrator (the page says why
   // demoting or deactivating it is refused before anyone tries).
   lastAdmin: boolean;
@@ -112,5 +117,7 @@ export async function findUserAccount(viewer: Viewer, userId: number): Promise<U
     }),
     viewer.db.user.count({ where: { role: "admin", active: true, id: { not: userId } } }),
   ]);
-  return { account, tokens, lastAdmin: account.role === "admin" && account.active && otherAdmins === 0 };
+  const now = Date.now();
+  const statusOf = (t: ApiTokenRow): TokenStatus => (t.revokedAt ? "revoked" : t.expiresAt && t.expiresAt.getTime() <= now ? "expired" : "active");
+  return { account, tokens: tokens.map((t) => ({ ...t, status: statusOf(t) })), lastAdmin: account.role === "admin" && account.active && otherAdmins === 0 };
 }
