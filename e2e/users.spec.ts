@@ -13,7 +13,7 @@ test("an admin adds a manager who signs in, then deactivates them and their sess
   await expect(page.getByRole("heading", { name: "Users", level: 1 })).toBeVisible();
 
   await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Role").selectOption("manager");
+  await page.getByLabel("Role", { exact: true }).selectOption("manager");
   await page.getByLabel("Linked person (employee id)").fill(MANAGER2_ID);
   await page.getByRole("button", { name: "Add user" }).click();
   await expect(page.getByTestId("add-user-outcome")).toContainText(`Added ${email}`);

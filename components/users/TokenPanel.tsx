@@ -75,7 +75,7 @@ export function TokenPanel({ userId, active, tokens, createAction, revokeAction 
         </div>
       )}
       {active ? (
-        <form key={state.version} action={dispatch} noValidate className="mt-4 grid gap-4 border-t border-slate-100 pt-4 sm:grid-cols-[minmax(0,18rem)_minmax(0,14rem)_auto] sm:items-end">
+        <form key={state.version} action={dispatch} noValidate className="mt-4 grid gap-4 border-t border-slate-100 pt-4 sm:grid-cols-[minmax(0,18rem)_minmax(0,14rem)_max-content] sm:items-end">
           <input type="hidden" name="userId" value={userId} />
           <LabelledField id="token-name" label="New token's name" error={state.fieldErrors.name}>
             {(d) => <input id="token-name" name="name" defaultValue={state.values.name ?? ""} placeholder="e.g. nightly HRIS sync" aria-describedby={d} aria-invalid={state.fieldErrors.name ? true : undefined} className={INPUT} />}

@@ -17,18 +17,18 @@ const COLUMNS: DataTableColumn<UserAccountRow>[] = [
     header: "Email",
     meta: { rowHeader: true },
     cell: ({ row: { original: r } }) => (
-      <Link href={`/admin/users/${r.id}`} className="font-medium break-all text-brand-700 hover:underline">
+      <Link href={`/admin/users/${r.id}`} className="font-medium break-words text-brand-700 hover:underline">
         {r.email}
       </Link>
     ),
   },
-  { id: "name", accessorFn: (r) => r.name, header: "Name", meta: { className: "w-44" }, cell: ({ row: { original: r } }) => r.name ?? none },
+  { id: "name", accessorFn: (r) => r.name, header: "Name", meta: { className: "w-40" }, cell: ({ row: { original: r } }) => r.name ?? none },
   { id: "role", accessorFn: (r) => r.role, header: "Role", meta: { className: "w-32" }, cell: ({ row: { original: r } }) => ROLE_LABELS[r.role] },
   {
     id: "person",
     header: "Linked person",
     enableSorting: false,
-    meta: { className: "w-48" },
+    meta: { className: "w-44" },
     cell: ({ row: { original: r } }) =>
       r.personId ? (
         <div>
@@ -45,7 +45,7 @@ const COLUMNS: DataTableColumn<UserAccountRow>[] = [
     id: "active",
     header: "Status",
     enableSorting: false,
-    meta: { className: "w-32" },
+    meta: { className: "w-28" },
     cell: ({ row: { original: r } }) => (r.active ? <ToneBadge tone="good">Active</ToneBadge> : <ToneBadge tone="neutral">Deactivated</ToneBadge>),
   },
   {
@@ -61,7 +61,7 @@ const COLUMNS: DataTableColumn<UserAccountRow>[] = [
     accessorFn: (r) => r.liveSessions,
     header: "Sessions",
     sortDescFirst: true,
-    meta: { align: "right", className: "w-28" },
+    meta: { align: "right", className: "w-24" },
     cell: ({ row: { original: r } }) => <span className="tabular-nums">{r.liveSessions}</span>,
   },
 ];

@@ -77,6 +77,9 @@ describe.each(providers)("user administration on %s", (provider) => {
     expect(await addUser(admin, { ...base, email: "new.manager@co.example", password: PASSWORD })).toMatchObject({ ok: false, code: "conflict", fieldErrors: { email: expect.any(String) } });
     expect(await addUser(admin, { ...base, role: "manager", password: PASSWORD })).toMatchObject({ ok: false, fieldErrors: { personId: expect.any(String) } });
     expect(await addUser(admin, { ...base, role: "manager", personId: "E404", password: PASSWORD })).toMatchObject({ ok: false, fieldErrors: { personId: expect.stringContaining("E404") } });
+    // Every problem at once, not one per try.
+    const all = await addUser(admin, { ...base, email: "new.manager@co.example", role: "manager", password: "password1234" });
+    expect(all.ok ? {} : Object.keys(all.fieldErrors ?? {}).sort()).toEqual(["email", "password", "personId"]);
     expect(await dumpContent(t.db)).toEqual(before);
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { entity: "user", action: "create", entityId: String(await idOf("new.manager@co.example")) } });
     expect(event).toMatchObject({ actorUserId: users.admin!.id, actorLabel: "admin@co.example" });
@@ -161,6 +164,7 @@ describe.each(providers)("user administration on %s", (provider) => {
     expect(JSON.stringify(detail)).not.toContain(created.value.token);
     expect(await revokeUserToken(admin, { userId: users.manager!.id, tokenId: created.value.id })).toMatchObject({ ok: false, code: "not_found" });
     expect(await revokeUserToken(admin, { userId, tokenId: created.value.id })).toMatchObject({ ok: true });
+    expect((await findUserAccount(admin, userId))?.tokens[0]?.status).toBe("revoked");
     expect(await findUserByApiToken({ db: t.db, token: created.value.token })).toBeNull();
     expect(await revokeUserToken(admin, { userId, tokenId: created.value.id })).toMatchObject({ ok: false, code: "conflict" });
     expect(await t.db.auditEvent.count({ where: { entity: "api_token", actorUserId: users.admin!.id } })).toBe(3);

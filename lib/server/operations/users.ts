@@ -10,7 +10,7 @@ import { endAllSessions } from "@/lib/server/auth/sessions";
 import { unlockSignIn } from "@/lib/server/auth/sign-in-throttle";
 import { accountKey } from "@/lib/server/auth/throttle-policy";
 import { recordAudit } from "@/lib/server/infra/audit";
-import type { Tx } from "@/lib/server/infra/db";
+import type { Db, Tx } from "@/lib/server/infra/db";
 import { ok, refuse, type Refusal, type Result } from "./result";
 
 // User administration (/admin/users; the CLI's `user` commands do the same
@@ -37,7 +37,7 @@ async function otherActiveAdmins(tx: Tx, userId: number) {
 }
 
 // A manager's scope is their person's reporting subtree, so the link is required for them.
-async function linkProblem(tx: Tx, role: Role, personId: string | undefined): Promise<Refusal | null> {
+async function linkProblem(tx: Db | Tx, role: Role, personId: string | undefined): Promise<Refusal | null> {
   if (!personId) {
     return role === "manager" ? refuse("bad_request", "A manager needs a linked person.", { personId: "A manager sees that person's reporting line: give their employee id" }) : null;
   }
@@ -53,16 +53,21 @@ async function newPassword(password: string | undefined, email: string): Promise
   return ok({ hash: await hashPassword(password ?? generated!), generated });
 }
 
+// Every problem of the form at once (email taken, person, password), so the
+// admin fixes them in one go.
 export async function addUser(viewer: Viewer, input: AddUser): Promise<Result<SavedAccount>> {
   if (!canManageUsers(viewer)) return NOT_FOUND;
-  const password = await newPassword(input.password, input.email);
+  const { db } = viewer;
+  const [taken, link, password] = await Promise.all([
+    db.user.findUnique({ where: { email: input.email }, select: { id: true } }),
+    linkProblem(db, input.role, input.personId),
+    newPassword(input.password, input.email),
+  ]);
+  const problems = [taken ? refuse("conflict", "That email has an account already.", { email: "An account with this email exists: change it from its own page" }) : null, link, password.ok ? null : password];
+  const refusals = problems.filter((p): p is Refusal => p !== null);
+  if (refusals.length > 0) return refuse(refusals[0]!.code, refusals[0]!.message, Object.assign({}, ...refusals.map((r) => r.fieldErrors)));
   if (!password.ok) return password;
-  return viewer.db.$transaction(async (tx): Promise<Result<SavedAccount>> => {
-    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      return refuse("conflict", "That email has an account already.", { email: "An account with this email exists: change it from its own page" });
-    }
-    const link = await linkProblem(tx, input.role, input.personId);
-    if (link) return link;
+  return db.$transaction(async (tx): Promise<Result<SavedAccount>> => {
     const person = input.personId ? await tx.person.findUnique({ where: { employeeId: input.personId }, select: { name: true } }) : null;
     const user = await tx.user.create({
       data: { email: input.email, name: input.name ?? person?.name ?? null, role: input.role, personId: input.personId ?? null, passwordHash: password.value.hash },

@@ -27,6 +27,15 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
       <h1 className="mt-2 text-2xl font-bold break-all text-slate-900">{account.email}</h1>
       <p className="mt-1 text-slate-600">
         {[account.name, ROLE_LABELS[account.role], account.active ? "active" : "deactivated", `last sign-in ${formatMoment(account.lastSignInAt, "never")}`].filter(Boolean).join(" · ")}
+        {account.personId ? (
+          <>
+            {" · linked to "}
+            <Link href={`/people/${encodeURIComponent(account.personId)}`} className="text-brand-700 hover:underline">
+              {account.personName ?? account.personId}
+            </Link>{" "}
+            <span className="font-mono text-sm">({account.personId})</span>
+          </>
+        ) : null}
       </p>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <AccessForm account={account} lastAdmin={lastAdmin} action={changeAccessAction} />
