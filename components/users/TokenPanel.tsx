@@ -75,26 +75,32 @@ export function TokenPanel({ userId, active, tokens, createAction, revokeAction 
         </div>
       )}
       {active ? (
-        <form key={state.version} action={dispatch} noValidate className="mt-4 grid gap-4 border-t border-slate-100 pt-4 sm:grid-cols-[minmax(0,18rem)_minmax(0,14rem)_max-content] sm:items-end">
+        <form key={state.version} action={dispatch} noValidate className="mt-4 border-t border-slate-100 pt-4">
           <input type="hidden" name="userId" value={userId} />
-          <LabelledField id="token-name" label="New token's name" error={state.fieldErrors.name}>
-            {(d) => <input id="token-name" name="name" defaultValue={state.values.name ?? ""} placeholder="e.g. nightly HRIS sync" aria-describedby={d} aria-invalid={state.fieldErrors.name ? true : undefined} className={INPUT} />}
-          </LabelledField>
-          <LabelledField id="token-expires" label="Expires" error={state.fieldErrors.expires}>
-            {(d) => (
-              <select id="token-expires" name="expires" defaultValue={state.values.expires ?? "90"} aria-describedby={d} className={INPUT}>
-                {TOKEN_EXPIRY_CHOICES.map((c) => (
-                  <option key={c} value={c}>
-                    {EXPIRY_LABELS[c]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </LabelledField>
-          <button type="submit" disabled={pending} className={`${PRIMARY} h-9 py-0`}>
-            Create token
-          </button>
-          <div className="sm:col-span-3">
+          <div className="flex flex-wrap items-start gap-4">
+            <div className="w-72">
+              <LabelledField id="token-name" label="New token's name" error={state.fieldErrors.name}>
+                {(d) => <input id="token-name" name="name" defaultValue={state.values.name ?? ""} placeholder="e.g. nightly HRIS sync" aria-describedby={d} aria-invalid={state.fieldErrors.name ? true : undefined} className={INPUT} />}
+              </LabelledField>
+            </div>
+            <div className="w-56">
+              <LabelledField id="token-expires" label="Expires" error={state.fieldErrors.expires}>
+                {(d) => (
+                  <select id="token-expires" name="expires" defaultValue={state.values.expires ?? "90"} aria-describedby={d} className={INPUT}>
+                    {TOKEN_EXPIRY_CHOICES.map((c) => (
+                      <option key={c} value={c}>
+                        {EXPIRY_LABELS[c]}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </LabelledField>
+            </div>
+            <button type="submit" disabled={pending} className={`${PRIMARY} mt-6 h-9 py-0`}>
+              Create token
+            </button>
+          </div>
+          <div className="mt-3">
             <FormOutcome state={state} pending={pending} testId="token-outcome" />
           </div>
         </form>

@@ -65,7 +65,10 @@ export async function addUser(viewer: Viewer, input: AddUser): Promise<Result<Sa
   ]);
   const problems = [taken ? refuse("conflict", "That email has an account already.", { email: "An account with this email exists: change it from its own page" }) : null, link, password.ok ? null : password];
   const refusals = problems.filter((p): p is Refusal => p !== null);
-  if (refusals.length > 0) return refuse(refusals[0]!.code, refusals[0]!.message, Object.assign({}, ...refusals.map((r) => r.fieldErrors)));
+  if (refusals.length > 0) {
+    const message = refusals.length === 1 ? refusals[0]!.message : "Some answers need another look.";
+    return refuse(refusals[0]!.code, message, Object.assign({}, ...refusals.map((r) => r.fieldErrors)));
+  }
   if (!password.ok) return password;
   return db.$transaction(async (tx): Promise<Result<SavedAccount>> => {
     const person = input.personId ? await tx.person.findUnique({ where: { employeeId: input.personId }, select: { name: true } }) : null;
