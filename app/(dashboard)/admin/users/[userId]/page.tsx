@@ -30,7 +30,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         {account.personId ? (
           <>
             {" · linked to "}
-            <Link href={`/people/${encodeURIComponent(account.personId)}`} className="text-brand-700 hover:underline">
+            <Link href={`/people/${encodeURIComponent(account.personId)}`} className="text-brand-700 underline">
               {account.personName ?? account.personId}
             </Link>{" "}
             <span className="font-mono text-sm">({account.personId})</span>
