@@ -1,9 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import type { UserAccountRow } from "@/lib/server/views/users";
+import type { UserAccountDetail, UserAccountRow } from "@/lib/server/views/users";
 import { DANGER, FormOutcome, INPUT, LabelledField, PRIMARY, SECONDARY } from "./controls";
 import { initialAccountState, type AccountFormAction } from "./form-state";
+import { formatMoment } from "./format";
 import { RoleFields } from "./RoleFields";
 
 // The changes an admin makes to one account, each its own form and its own
@@ -93,11 +94,30 @@ export function PasswordForm({ account, minPasswordLength, action }: { account: 
   );
 }
 
-export function SignOutForm({ account, action }: { account: UserAccountRow; action: AccountFormAction }) {
+type Throttle = UserAccountDetail["signInThrottle"];
+
+function UnlockForm({ account, throttle, action }: { account: UserAccountRow; throttle: NonNullable<Throttle>; action: AccountFormAction }) {
+  const [state, dispatch, pending] = useActionState(action, initialAccountState);
+  const attempts = throttle.failures === 1 ? "1 failed sign-in" : `${throttle.failures} failed sign-ins`;
+  return (
+    <form action={dispatch} className="mt-4 flex flex-wrap items-start gap-4 border-t border-slate-100 pt-4">
+      <input type="hidden" name="userId" value={account.id} />
+      <p className="w-full text-sm text-slate-700">
+        {throttle.lockedUntil ? `Sign-in is locked until ${formatMoment(throttle.lockedUntil)} after ${attempts}.` : `${attempts} recently.`}
+      </p>
+      <button type="submit" disabled={pending} className={SECONDARY}>
+        Unlock sign-in
+      </button>
+      <FormOutcome state={state} pending={pending} testId="unlock-outcome" />
+    </form>
+  );
+}
+
+export function SignOutForm({ account, throttle, action, unlockAction }: { account: UserAccountRow; throttle: Throttle; action: AccountFormAction; unlockAction: AccountFormAction }) {
   const [state, dispatch, pending] = useActionState(action, initialAccountState);
   const open = account.liveSessions;
   return (
-    <Card id="sessions" title="Sessions">
+    <Card id="sessions" title="Sessions and sign-in">
       <p className="mt-1 text-sm text-slate-700">
         {open === 0 ? "No browser is signed in as this user." : open === 1 ? "One browser is signed in as this user." : `${open} browsers are signed in as this user.`}
       </p>
@@ -108,6 +128,7 @@ export function SignOutForm({ account, action }: { account: UserAccountRow; acti
         </button>
         <FormOutcome state={state} pending={pending} testId="sessions-outcome" />
       </form>
+      {throttle ? <UnlockForm account={account} throttle={throttle} action={unlockAction} /> : null}
     </Card>
   );
 }

@@ -7,7 +7,7 @@ import { recordFailedSignIn, throttleStatus } from "@/lib/server/auth/sign-in-th
 import { createUser, findUserByCredentials, type AppUser } from "@/lib/server/auth/users";
 import { findUserAccount, findUserAccounts } from "@/lib/server/views/users";
 import { createUserToken, revokeUserToken } from "./api-tokens";
-import { addUser, changeUserAccess, resetUserPassword, setUserActive, signOutEverywhere } from "./users";
+import { addUser, changeUserAccess, resetUserPassword, setUserActive, signOutEverywhere, unlockUserSignIn } from "./users";
 
 const providers = await providersUnderTest();
 const PASSWORD = "a long enough passphrase";
@@ -47,6 +47,7 @@ describe.each(providers)("user administration on %s", (provider) => {
         await signOutEverywhere(viewer, { userId: target }),
         await createUserToken(viewer, { userId: target, name: "x", expires: 90 }),
         await revokeUserToken(viewer, { userId: target, tokenId: 1 }),
+        await unlockUserSignIn(viewer, { userId: target }),
       ];
       for (const outcome of outcomes) expect(outcome, role).toMatchObject({ ok: false, code: "not_found" });
     }
@@ -133,7 +134,7 @@ describe.each(providers)("user administration on %s", (provider) => {
     await changeUserAccess(admin, { userId: users.hr!.id, role: "hr", personId: undefined });
   });
 
-  it("resets a password under the policy, ends sessions and forgets failed sign-ins; signs a user out everywhere", async () => {
+  it("resets a password under the policy, ends sessions and forgets failed sign-ins; unlocks; signs a user out everywhere", async () => {
     const admin = await as("admin");
     const { id: userId, email } = users.executive!;
     expect(await resetUserPassword(admin, { userId, password: "executive" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(String) } });
@@ -146,6 +147,14 @@ describe.each(providers)("user administration on %s", (provider) => {
     expect(await findUserByCredentials({ db: t.db, email, password: "correct horse battery staple" })).toMatchObject({ id: userId });
     const event = await t.db.auditEvent.findFirstOrThrow({ where: { action: "reset_password", entityId: String(userId) } });
     expect(event.after).not.toContain("horse");
+
+    for (let i = 0; i < 7; i++) await recordFailedSignIn({ db: t.db, email, address: "10.0.0.3" });
+    expect((await findUserAccount(admin, userId))?.signInThrottle).toMatchObject({ failures: 7, lockedUntil: expect.any(Date) });
+    expect(await unlockUserSignIn(admin, { userId })).toMatchObject({ ok: true, value: { unlocked: true } });
+    expect((await throttleStatus({ db: t.db, email, address: "10.0.0.4" })).locked).toBe(false);
+    expect((await findUserAccount(admin, userId))?.signInThrottle).toBeNull();
+    expect(await unlockUserSignIn(admin, { userId })).toMatchObject({ ok: true, value: { unlocked: false } });
+    expect(await t.db.auditEvent.count({ where: { action: "unlock", entityId: String(userId) } })).toBe(1);
 
     const [a, b] = [await startSession({ db: t.db, userId }), await startSession({ db: t.db, userId })];
     expect(await signOutEverywhere(admin, { userId })).toMatchObject({ ok: true, value: { sessionsEnded: 2 } });

@@ -151,3 +151,17 @@ export async function signOutEverywhere(viewer: Viewer, input: { userId: number 
     return ok({ user, generatedPassword: null, sessionsEnded });
   });
 }
+
+// Forgets the account's failed sign-ins, as a right password would (the CLI's
+// `user unlock`). A locked client address is unlocked from the CLI only.
+export async function unlockUserSignIn(viewer: Viewer, input: { userId: number }): Promise<Result<{ user: Account; unlocked: boolean }>> {
+  if (!canManageUsers(viewer)) return NOT_FOUND;
+  const user = await viewer.db.user.findUnique({ where: { id: input.userId }, select: account });
+  if (!user) return NOT_FOUND;
+  const unlocked = await viewer.db.$transaction(async (tx) => {
+    const removed = await tx.signInThrottle.deleteMany({ where: { key: accountKey(user.email) } });
+    if (removed.count > 0) await recordAudit(tx, { user: viewer.user, action: "unlock", entity: "user", entityId: user.id, before: null, after: { failedSignInsForgotten: true } });
+    return removed.count > 0;
+  });
+  return ok({ user, unlocked });
+}

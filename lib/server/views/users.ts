@@ -6,6 +6,7 @@ import { canManageUsers } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { ApiTokenRow } from "@/lib/server/auth/api-tokens";
 import { sessionPolicy, sessionState } from "@/lib/server/auth/session-policy";
+import { accountKey } from "@/lib/server/auth/throttle-policy";
 import type { Db } from "@/lib/server/infra/db";
 import { parseSortParam } from "@/lib/tables/url-state";
 
@@ -103,21 +104,25 @@ export interface UserAccountDetail {
   // Whether this account is the only active administrator (the page says why
   // demoting or deactivating it is refused before anyone tries).
   lastAdmin: boolean;
+  // Recent failed sign-ins of this account, and the lock they caused, if any.
+  signInThrottle: { failures: number; lockedUntil: Date | null } | null;
 }
 
 export async function findUserAccount(viewer: Viewer, userId: number): Promise<UserAccountDetail | null> {
   if (!canManageUsers(viewer)) return null;
   const [account] = await readAccounts(viewer.db, { id: userId });
   if (!account) return null;
-  const [tokens, otherAdmins] = await Promise.all([
+  const [tokens, otherAdmins, throttle] = await Promise.all([
     viewer.db.apiToken.findMany({
       where: { userId },
       orderBy: { id: "desc" },
       select: { id: true, name: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true },
     }),
     viewer.db.user.count({ where: { role: "admin", active: true, id: { not: userId } } }),
+    viewer.db.signInThrottle.findUnique({ where: { key: accountKey(account.email) }, select: { failures: true, lockedUntil: true } }),
   ]);
   const now = Date.now();
   const statusOf = (t: ApiTokenRow): TokenStatus => (t.revokedAt ? "revoked" : t.expiresAt && t.expiresAt.getTime() <= now ? "expired" : "active");
-  return { account, tokens: tokens.map((t) => ({ ...t, status: statusOf(t) })), lastAdmin: account.role === "admin" && account.active && otherAdmins === 0 };
+  const signInThrottle = throttle && throttle.failures > 0 ? { failures: throttle.failures, lockedUntil: throttle.lockedUntil && throttle.lockedUntil.getTime() > now ? throttle.lockedUntil : null } : null;
+  return { account, tokens: tokens.map((t) => ({ ...t, status: statusOf(t) })), lastAdmin: account.role === "admin" && account.active && otherAdmins === 0, signInThrottle };
 }

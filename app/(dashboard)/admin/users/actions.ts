@@ -9,7 +9,7 @@ import type { Viewer } from "@/lib/server/access/viewer";
 import { runAction } from "@/lib/server/http/action";
 import { createUserToken, revokeUserToken } from "@/lib/server/operations/api-tokens";
 import type { Result } from "@/lib/server/operations/result";
-import { addUser, changeUserAccess, resetUserPassword, setUserActive, signOutEverywhere } from "@/lib/server/operations/users";
+import { addUser, changeUserAccess, resetUserPassword, setUserActive, signOutEverywhere, unlockUserSignIn } from "@/lib/server/operations/users";
 
 // The user administration page's forms. Each runs one operation, which
 // authorizes (admins only) and audits; this file only turns its Result into
@@ -59,6 +59,10 @@ export async function resetPasswordAction(previous: AccountFormState, formData: 
 
 export async function signOutEverywhereAction(previous: AccountFormState, formData: FormData) {
   return act(previous, formData, ZUserRef, signOutEverywhere, ({ sessionsEnded: n }) => ({ message: n === 0 ? "No session was open." : `Signed out everywhere.${sessionsEnded(n)}` }));
+}
+
+export async function unlockSignInAction(previous: AccountFormState, formData: FormData) {
+  return act(previous, formData, ZUserRef, unlockUserSignIn, ({ unlocked }) => ({ message: unlocked ? "Failed sign-ins forgotten: they can sign in again." : "There were no failed sign-ins to forget." }));
 }
 
 export async function createTokenAction(previous: AccountFormState, formData: FormData) {

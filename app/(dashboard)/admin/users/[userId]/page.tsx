@@ -9,7 +9,7 @@ import { ZUserId } from "@/lib/schemas/users";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { MIN_PASSWORD_LENGTH } from "@/lib/server/auth/password-policy";
 import { findUserAccount } from "@/lib/server/views/users";
-import { changeAccessAction, createTokenAction, resetPasswordAction, revokeTokenAction, setActiveAction, signOutEverywhereAction } from "../actions";
+import { changeAccessAction, createTokenAction, resetPasswordAction, revokeTokenAction, setActiveAction, signOutEverywhereAction, unlockSignInAction } from "../actions";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -18,7 +18,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   const detail = userId.success ? await findUserAccount(await getViewer(), userId.data) : null;
   // Not an admin, or no such account: the same answer as a page that does not exist.
   if (!detail) notFound();
-  const { account, tokens, lastAdmin } = detail;
+  const { account, tokens, lastAdmin, signInThrottle } = detail;
   return (
     <div className="max-w-5xl [contain:inline-size]">
       <Link href="/admin/users" className="text-sm text-brand-700 hover:underline">
@@ -41,7 +41,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         <AccessForm account={account} lastAdmin={lastAdmin} action={changeAccessAction} />
         <PasswordForm account={account} minPasswordLength={MIN_PASSWORD_LENGTH} action={resetPasswordAction} />
         <ActiveForm account={account} lastAdmin={lastAdmin} action={setActiveAction} />
-        <SignOutForm account={account} action={signOutEverywhereAction} />
+        <SignOutForm account={account} throttle={signInThrottle} action={signOutEverywhereAction} unlockAction={unlockSignInAction} />
       </div>
       <div className="mt-6">
         <TokenPanel userId={account.id} active={account.active} tokens={tokens} createAction={createTokenAction} revokeAction={revokeTokenAction} />
