@@ -96,11 +96,12 @@ export function PasswordForm({ account, minPasswordLength, action }: { account: 
 
 type Throttle = UserAccountDetail["signInThrottle"];
 
-function UnlockForm({ account, throttle, action }: { account: UserAccountRow; throttle: NonNullable<Throttle>; action: AccountFormAction }) {
-  const [state, dispatch, pending] = useActionState(action, initialAccountState);
+// Its own state lives in the card: once unlocked, the form goes away but its
+// outcome stays on screen.
+function UnlockForm({ account, throttle, dispatch, pending }: { account: UserAccountRow; throttle: NonNullable<Throttle>; dispatch: (formData: FormData) => void; pending: boolean }) {
   const attempts = throttle.failures === 1 ? "1 failed sign-in" : `${throttle.failures} failed sign-ins`;
   return (
-    <form action={dispatch} className="mt-4 flex flex-wrap items-start gap-4 border-t border-slate-100 pt-4">
+    <form action={dispatch} className="mt-3 flex flex-wrap items-start gap-4">
       <input type="hidden" name="userId" value={account.id} />
       <p className="w-full text-sm text-slate-700">
         {throttle.lockedUntil ? `Sign-in is locked until ${formatMoment(throttle.lockedUntil)} after ${attempts}.` : `${attempts} recently.`}
@@ -108,13 +109,13 @@ function UnlockForm({ account, throttle, action }: { account: UserAccountRow; th
       <button type="submit" disabled={pending} className={SECONDARY}>
         Unlock sign-in
       </button>
-      <FormOutcome state={state} pending={pending} testId="unlock-outcome" />
     </form>
   );
 }
 
 export function SignOutForm({ account, throttle, action, unlockAction }: { account: UserAccountRow; throttle: Throttle; action: AccountFormAction; unlockAction: AccountFormAction }) {
   const [state, dispatch, pending] = useActionState(action, initialAccountState);
+  const [unlock, dispatchUnlock, unlocking] = useActionState(unlockAction, initialAccountState);
   const open = account.liveSessions;
   return (
     <Card id="sessions" title="Sessions and sign-in">
@@ -128,7 +129,14 @@ export function SignOutForm({ account, throttle, action, unlockAction }: { accou
         </button>
         <FormOutcome state={state} pending={pending} testId="sessions-outcome" />
       </form>
-      {throttle ? <UnlockForm account={account} throttle={throttle} action={unlockAction} /> : null}
+      {throttle || unlock.status !== "idle" ? (
+        <div className="mt-4 border-t border-slate-100 pt-4">
+          {throttle ? <UnlockForm account={account} throttle={throttle} dispatch={dispatchUnlock} pending={unlocking} /> : null}
+          <div className="mt-2">
+            <FormOutcome state={unlock} pending={unlocking} testId="unlock-outcome" />
+          </div>
+        </div>
+      ) : null}
     </Card>
   );
 }
