@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, accountId } from "./authz/world";
 import { DEMO_PASSWORD, seriousAccessibilityViolations, signIn } from "./helpers";
 
 // Every page, as the role that uses it, in the states people meet: filled,
@@ -29,6 +30,22 @@ async function sweep(page: Page, visits: Visit[]) {
 
 test("the sign-in page", async ({ page }) => {
   await sweep(page, [{ path: "/login", ready: (p) => expect(p.getByRole("button", { name: "Sign in", exact: true })).toBeVisible() }]);
+});
+
+test("the admin's users pages, with a refused form", async ({ page }) => {
+  await signIn(page, ACCOUNTS.admin, DEMO_PASSWORD);
+  await sweep(page, [
+    { path: "/admin/users", ready: table },
+    {
+      path: "/admin/users",
+      ready: async (p) => {
+        await p.getByLabel("Work email").fill("not-an-email");
+        await p.getByRole("button", { name: "Add user" }).click();
+        await expect(p.getByTestId("add-user-outcome")).toBeVisible();
+      },
+    },
+    { path: `/admin/users/${accountId(ACCOUNTS.manager)}`, ready: heading },
+  ]);
 });
 
 test("HR's pages, filled, empty and not found", async ({ page }) => {

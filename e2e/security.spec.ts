@@ -64,6 +64,8 @@ function writeRoutes(): Record<string, Send> {
     ...routes,
     "server action on /settings": (c, headers) =>
       c.post("/settings", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...headers }, data: "[]", maxRedirects: 0 }),
+    "server action on /admin/users": (c, headers) =>
+      c.post("/admin/users", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...headers }, data: "[]", maxRedirects: 0 }),
     "POST /api/auth/signout": (c, headers) => c.post("/api/auth/signout", { form: { csrfToken: "x" }, headers, maxRedirects: 0 }),
   };
 }

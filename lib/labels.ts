@@ -67,3 +67,8 @@ export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
 // For codes read back from storage as text: an unknown one shows as itself.
 export const readinessLabel = (code: string) => READINESS_LABELS[code as Readiness] ?? code;
 export const statusLabel = (code: string) => NOMINATION_STATUS_LABELS[code as NominationStatus] ?? code;
+
+// A user account's API token, as the user administration page lists it.
+export type TokenStatus = "active" | "expired" | "revoked";
+export const TOKEN_STATUS_LABELS: Record<TokenStatus, string> = { active: "Active", expired: "Expired", revoked: "Revoked" };
+export const TOKEN_STATUS_TONES: Record<TokenStatus, Tone> = { active: "good", expired: "neutral", revoked: "neutral" };

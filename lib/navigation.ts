@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/schemas/auth";
-import { canAdminister, canBrowsePeople, canNominate, canOpenTeam, type Access } from "@/lib/server/access/permissions";
+import { canAdminister, canBrowsePeople, canManageUsers, canNominate, canOpenTeam, type Access } from "@/lib/server/access/permissions";
 
 // A link in the side navigation, as the layout hands it to the browser.
 export interface NavLink {
@@ -35,6 +35,7 @@ export const NAV_PAGES: readonly NavPage[] = [
   { href: "/audit", label: "Audit log", opens: canAdminister },
   { href: "/import", label: "Import", opens: canAdminister },
   { href: "/settings", label: "Settings", opens: canAdminister },
+  { href: "/admin/users", label: "Users", opens: canManageUsers },
 ];
 
 const NOTIFICATIONS_HREF = "/nominations";

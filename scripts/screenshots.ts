@@ -33,6 +33,7 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "not-found-manager.png", email: "manager@baton.example", path: "/settings" },
   { file: "settings-hr.png", email: "hr@baton.example", path: "/settings" },
   { file: "import-hr.png", email: "hr@baton.example", path: "/import" },
+  { file: "users-admin.png", email: "admin@baton.example", path: "/admin/users" },
 ];
 
 async function main() {

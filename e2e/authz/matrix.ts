@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { EXEC_ID, MANAGER2_ID, MANAGER_ID, type Identity, type World } from "./world";
+import { ACCOUNTS, accountId, EXEC_ID, MANAGER2_ID, MANAGER_ID, type Identity, type World } from "./world";
 
 // The read half of the authorization matrix: every page and every GET (and
 // the import upload), each identity, the exact answer. Writes to nominations
@@ -68,6 +68,7 @@ export const sorted = (list: Iterable<string>) => [...list].sort();
 export function buildMatrix(world: World, baseURL: string): Row[] {
   const { inside, outside, seats, subtree, unitOf } = world;
   const person = { inside: inside.employeeId, outside: outside.employeeId, self: MANAGER_ID, unknown: "E999999" } as Record<string, string>;
+  const account = { manager: String(accountId(ACCOUNTS.manager)), unknown: "999999", notAnId: "me" } as Record<string, string>;
   const seat = { inside: inside.positionId, outside: outside.positionId, unknown: "P-NO-SUCH-SEAT" } as Record<string, string>;
   // Whether a manager's subtree holds the target (manager@ holds "inside" and themselves, manager2@ "outside").
   const holds = (who: Identity, target: string) =>
@@ -166,6 +167,14 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
     page("/audit", () => "/audit", (who) => (isHr(who) ? html(["Every change Baton made"]) : notFoundPage)),
     page("/import", () => "/import", (who) => (isHr(who) ? html(["Upload a CSV"]) : notFoundPage)),
     page("/settings", () => "/settings", (who) => (isHr(who) ? html(["The thresholds behind every score"]) : notFoundPage)),
+    // User administration is the admin's alone, not HR's.
+    page("/admin/users", () => "/admin/users", (who) => (who === "admin" ? html(["Who may sign in to Baton", ACCOUNTS.manager2, "Add a user"]) : notFoundPage)),
+    page(
+      "/admin/users/[userId]",
+      (t) => `/admin/users/${account[t]}`,
+      (who, t) => (who === "admin" && t === "manager" ? html([ACCOUNTS.manager, "API tokens", "Sign out everywhere"]) : notFoundPage),
+      ["manager", "unknown", "notAnId"],
+    ),
 
     // CSV exports: the page's scope and projection, whole.
     {

@@ -1,5 +1,8 @@
+import path from "node:path";
+import Database from "better-sqlite3";
 import { parse } from "csv-parse/sync";
 import { expect, request as playwrightRequest, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { E2E_DATABASE_URL } from "../../playwright.config";
 import { DEMO_PASSWORD, signIn } from "../helpers";
 
 // Who asks, and about what: the identities of the authorization matrix, each
@@ -23,6 +26,19 @@ export const ACCOUNTS: Record<(typeof SIGNED_IN)[number], string> = {
 export const EXEC_ID = "E000001";
 export const MANAGER_ID = "E000181";
 export const MANAGER2_ID = "E000004";
+
+// A demo account's user id, read from the e2e database: no page or API lists
+// user ids to anyone but an admin, which is what the matrix tests.
+export function accountId(email: string): number {
+  const db = new Database(path.resolve(__dirname, "../..", E2E_DATABASE_URL.slice("file:".length)), { readonly: true });
+  try {
+    const row = db.prepare('SELECT id FROM "User" WHERE email = ?').get(email) as { id: number } | undefined;
+    if (!row) throw new Error(`no demo account ${email}`);
+    return row.id;
+  } finally {
+    db.close();
+  }
+}
 
 export type Clients = Record<Identity, APIRequestContext>;
 

@@ -3,6 +3,7 @@ import type { GapRow } from "@/lib/domain";
 import type { Role } from "@/lib/schemas/auth";
 import {
   canAdminister,
+  canManageUsers,
   canBrowsePeople,
   canNominate,
   canOpenTeam,
@@ -47,6 +48,7 @@ const row = (incumbentEmployeeId: string | null, orgUnitPath: string, flags: Gap
 describe("role permissions", () => {
   it("gives HR and admins the HR workspaces, nobody else", () => {
     expect([hr, admin, executive, manager].map(canAdminister)).toEqual([true, true, false, false]);
+    expect([hr, admin, executive, manager].map(canManageUsers)).toEqual([false, true, false, false]);
   });
 
   it("keeps executives out of nominating, the directory and the team page, and away from retirement dates", () => {

@@ -23,6 +23,10 @@ const role = (access: Access): Role => access.user.role;
 export const isHrRole = (r: Role) => r === "hr" || r === "admin";
 export const canAdminister = (access: Access) => isHrRole(role(access));
 
+// User accounts, roles, passwords and API tokens: admins only. HR reads and
+// changes the organization's data; who may sign in is a separate duty.
+export const canManageUsers = (access: Access) => role(access) === "admin";
+
 // Managers and HR propose successors; executives read slates (SPEC §4), so
 // for them the nominations workspace does not exist.
 export const canNominate = (access: Access) => role(access) !== "executive";
