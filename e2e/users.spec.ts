@@ -42,7 +42,7 @@ test("an admin adds a manager who signs in, then deactivates them and their sess
     await expect(manager).toHaveURL(/\/login/);
     await manager.getByLabel("Work email").fill(email);
     await manager.getByLabel("Password").fill(password);
-    await manager.getByRole("button", { name: "Sign in" }).click();
+    await manager.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(manager.getByTestId("signed-in-as")).toHaveCount(0);
   } finally {
     await managerContext.close();
