@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ImportProgress } from "@/lib/import/progress";
 import type { ImportResult, PlanResult } from "@/lib/import/types";
+import { isIsoDate } from "@/lib/domain/dates";
 import { IMPORT_KINDS, type ImportKind } from "./csv";
 
 // The upload page posts here (app/(dashboard)/import/run/route.ts): a
@@ -22,6 +23,12 @@ export const tooLargeMessage = (bytes: number | null) =>
 export const ZImportUpload = z.object({
   kind: z.enum(IMPORT_KINDS as [ImportKind, ...ImportKind[]], { error: "choose what kind of file this is" }),
   intent: z.enum(["preview", "apply"], { error: 'intent is "preview" or "apply"' }),
+  // Back-filling (SPEC §8): the day the file's changes took effect; empty = today.
+  effectiveDate: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || isIsoDate(value), "the effective date must be a real date as YYYY-MM-DD"),
 });
 export type ImportIntent = z.infer<typeof ZImportUpload>["intent"];
 

@@ -3,6 +3,8 @@ import { ZAssessmentValues, type AssessmentField, type AssessmentValues } from "
 import type { Scope } from "./access";
 import { recordAudit } from "./audit";
 import type { Db } from "./db";
+import { recordVersions } from "./state/history-record";
+import { today } from "./today";
 import type { AppUser } from "./users";
 
 // Assessments written by managers (their reports) and HR (anyone), for the
@@ -113,6 +115,7 @@ export async function saveAssessment(options: {
     }
     const after = await tx.assessment.upsert({ where: key, create: { personId: employeeId, cycleId: cycle.id, ...data }, update: data });
     await recordAudit(tx, { user, action: before ? "update" : "create", entity: "assessment", entityId: after.id, before, after });
+    await recordVersions(tx, { entity: "assessment", keys: [after.id], validFrom: today() });
     return { ok: true, status } as const;
   });
 }

@@ -19,6 +19,10 @@ export const ENGINE_INPUT_SQL = {
   nominations: `SELECT "id", "positionId", "candidateId", "readiness", "emergency", "status" FROM "Nomination"`,
 } as const;
 
+// The statements to read with: today's tables, or history's as of a past day
+// (lib/server/state/history-input.ts), giving the same columns.
+export type EngineInputSql = Record<keyof typeof ENGINE_INPUT_SQL, string>;
+
 type Row = Record<string, unknown>;
 
 // SQLite hands back booleans as 0/1 and may hand back integers as BigInt;
@@ -29,18 +33,19 @@ const str = (v: unknown): string => String(v);
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const bool = (v: unknown): boolean => v === true || v === 1 || v === 1n || v === "1" || v === "true";
 
-export async function loadEngineInput(options: { db: Db; asOf: string }): Promise<EngineInput> {
+export async function loadEngineInput(options: { db: Db; asOf: string; sql?: EngineInputSql }): Promise<EngineInput> {
   const { db, asOf } = options;
+  const sql = options.sql ?? ENGINE_INPUT_SQL;
   const read = (sql: string) => db.$queryRawUnsafe<Row[]>(sql);
   const [settings, levels, orgUnits, people, positions, cycles, assessments, nominations] = await Promise.all([
-    read(ENGINE_INPUT_SQL.settings),
-    read(ENGINE_INPUT_SQL.levels),
-    read(ENGINE_INPUT_SQL.orgUnits),
-    read(ENGINE_INPUT_SQL.people),
-    read(ENGINE_INPUT_SQL.positions),
-    read(ENGINE_INPUT_SQL.cycles),
-    read(ENGINE_INPUT_SQL.assessments),
-    read(ENGINE_INPUT_SQL.nominations),
+    read(sql.settings),
+    read(sql.levels),
+    read(sql.orgUnits),
+    read(sql.people),
+    read(sql.positions),
+    read(sql.cycles),
+    read(sql.assessments),
+    read(sql.nominations),
   ]);
   return {
     asOf,

@@ -11,6 +11,7 @@ interface ImportAsOptions {
   content: Buffer;
   fileName: string;
   onProgress?: OnImportProgress;
+  effectiveDate?: string;
 }
 
 // Importing is HR's (SPEC §4). The upload page previews and applies through
@@ -19,12 +20,12 @@ export const mayImport = (user: AppUser) => canAdminister(user.role);
 
 export async function previewImportAs(options: ImportAsOptions): Promise<PlanResult | null> {
   if (!mayImport(options.user)) return null;
-  const { db, kind, content, fileName, onProgress } = options;
-  return planImport({ db, provider: getProvider(), kind, content, fileName, onProgress });
+  const { db, kind, content, fileName, onProgress, effectiveDate } = options;
+  return planImport({ db, provider: getProvider(), kind, content, fileName, onProgress, effectiveDate });
 }
 
 export async function applyImportAs(options: ImportAsOptions): Promise<ImportResult | null> {
   if (!mayImport(options.user)) return null;
-  const { db, user, kind, content, fileName, onProgress } = options;
-  return importCsv({ db, provider: getProvider(), kind, content, fileName, onProgress, actor: { label: user.email, userId: user.id } });
+  const { db, user, kind, content, fileName, onProgress, effectiveDate } = options;
+  return importCsv({ db, provider: getProvider(), kind, content, fileName, onProgress, effectiveDate, actor: { label: user.email, userId: user.id } });
 }

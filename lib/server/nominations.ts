@@ -9,6 +9,7 @@ import type { Db, Tx } from "./db";
 import { nominationsVisibleTo } from "./nomination-access";
 import { notifyNominator } from "./notifications";
 import { positionVisible } from "./positions";
+import { recordVersions } from "./state/history-record";
 import { getOrgState } from "./snapshot";
 import { today } from "./today";
 import type { AppUser } from "./users";
@@ -204,6 +205,7 @@ export async function createNomination(options: { db: Db; user: AppUser; scope: 
       const after = await tx.nomination.findUniqueOrThrow({ where: { id }, select: viewFields });
       const { position: _p, candidate: _c, ...afterFields } = after;
       await recordAudit(tx, { user, action: before ? "renominate" : "create", entity: "nomination", entityId: id, before, after: afterFields });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: today() });
       return after;
     });
     return { ok: true, value: toView(row, scope, user) };
@@ -250,6 +252,7 @@ export async function decideNomination(options: {
       const after = await tx.nomination.findUniqueOrThrow({ where: { id }, select: viewFields });
       const { position, candidate, ...afterFields } = after;
       await recordAudit(tx, { user, action: decision, entity: "nomination", entityId: id, before: current, after: afterFields });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: today() });
       await notifyNominator(tx, {
         nominatedById: current.nominatedById,
         proposerUserId: await proposerUserId(tx, id),
@@ -282,6 +285,7 @@ export async function withdrawNomination(options: { db: Db; user: AppUser; scope
       const after = await tx.nomination.findUniqueOrThrow({ where: { id }, select: viewFields });
       const { position: _p, candidate: _c, ...afterFields } = after;
       await recordAudit(tx, { user, action: "withdraw", entity: "nomination", entityId: id, before, after: afterFields });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: today() });
       return after;
     });
     return { ok: true, value: toView(row, scope, user) };

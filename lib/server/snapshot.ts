@@ -2,6 +2,8 @@ import "server-only";
 import { computeSnapshot, type EngineInput, type GapRow, type Snapshot } from "@/lib/domain";
 import type { Db } from "./db";
 import { loadEngineInput } from "./engine-input";
+import { loadEngineInputAsOf, readsHistory } from "./state/history-input";
+import { today } from "./today";
 
 // The engine computes the whole organization in one pass; requests then
 // filter, sort and page the result in memory. Results are cached per database
@@ -44,7 +46,7 @@ function readInput(db: Db, version: number): Promise<EngineInput> {
 }
 
 async function buildState(db: Db, asOf: string, version: number): Promise<OrgState> {
-  const input = { ...(await readInput(db, version)), asOf };
+  const input = readsHistory(asOf, today()) ? await loadEngineInputAsOf({ db, asOf }) : { ...(await readInput(db, version)), asOf };
   const snapshot = computeSnapshot(input);
   const names = new Map(input.people.map((p) => [p.employeeId, p.name]));
   const orders = new Map<string, GapRow[]>();

@@ -6,6 +6,8 @@ import { settingsFromRows } from "@/lib/schemas/settings";
 import { canAdminister, isInUnitSubtree } from "./access";
 import { recordAudit } from "./audit";
 import type { Db } from "./db";
+import { recordVersions } from "./state/history-record";
+import { today } from "./today";
 import type { AppUser } from "./users";
 
 // Talent review is HR's meeting (SPEC §4, §5): HR and admins see a cycle's
@@ -91,6 +93,7 @@ export async function calibratePlacement(options: { db: Db; user: AppUser; value
       before: { personId: before.personId, ...from },
       after: { personId: before.personId, performance, potential, reason },
     });
+    await recordVersions(tx, { entity: "assessment", keys: [assessmentId], validFrom: today() });
     return { ok: true as const };
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { GapFilters } from "@/components/gaps/GapFilters";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { GapSummary } from "@/components/gaps/GapSummary";
 import { GapsTable } from "@/components/gaps/GapsTable";
 import { filterIssues, InvalidFilters } from "@/components/tables/InvalidFilters";
@@ -36,6 +37,7 @@ export default async function GapsPage({ searchParams }: { searchParams: Promise
         {scope.kind === "subtree" ? "The seats in your reporting line" : "Every position in the organization"}: who holds it, how likely it is to
         open, who is ready to step in, and what is at risk — as of <strong className="text-slate-900">{formatIsoDate(asOf)}</strong>.
       </p>
+      <AsOfBanner asOf={asOf} today={now} className="mt-3" />
       <GapSummary summary={view.summary} params={params} activeFlag={query.flag} />
       <GapFilters
         key={JSON.stringify(params)}

@@ -5,6 +5,7 @@ import { HeatmapGrid } from "@/components/heatmap/HeatmapGrid";
 import { HeatmapLegend } from "@/components/heatmap/HeatmapLegend";
 import { KeyFigures } from "@/components/heatmap/KeyFigures";
 import { RiskCharts, RiskChartsSkeleton } from "@/components/heatmap/RiskCharts";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { lookAheadOptions } from "@/lib/charts/as-of";
 import { scopeFor } from "@/lib/server/access";
 import { resolveAsOf } from "@/lib/server/as-of";
@@ -40,6 +41,7 @@ export default async function HeatmapPage({ searchParams }: { searchParams: Prom
           ) : null}
         </div>
         <AsOfControl options={lookAheadOptions(today)} asOf={asOf} basePath="/heatmap" />
+        <AsOfBanner asOf={asOf} today={today} />
       </header>
 
       <KeyFigures overview={overview} />

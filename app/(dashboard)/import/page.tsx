@@ -4,6 +4,7 @@ import { ImportForm } from "@/components/import/ImportForm";
 import { IMPORT_KINDS, csvColumns } from "@/lib/import";
 import { canAdminister } from "@/lib/server/access";
 import { requireUser } from "@/lib/server/session";
+import { today } from "@/lib/server/today";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -17,10 +18,11 @@ export default async function ImportPage() {
       <h1 className="text-2xl font-bold text-slate-900">Import</h1>
       <p className="mt-1 text-slate-600">
         Upload a CSV (SPEC §6), see what it would change, then apply it. A file is applied whole or not at all; re-importing the same file changes
-        nothing.
+        nothing. To back-fill an earlier plan, give the day its changes took effect: files go in oldest first, and a date before changes
+        already recorded is refused.
       </p>
       <div className="mt-6">
-        <ImportForm kinds={kinds} />
+        <ImportForm kinds={kinds} today={today()} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { OrgChart } from "@/components/org-chart/OrgChart";
 import { scopeFor } from "@/lib/server/access";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { resolveAsOf } from "@/lib/server/as-of";
 import { getDb } from "@/lib/server/db";
 import { findOrgChartStart } from "@/lib/server/org-chart";
@@ -12,7 +13,7 @@ export default async function OrgChartPage({ searchParams }: { searchParams: Pro
   const user = await requireUser();
   const db = getDb();
   const scope = await scopeFor(db, user);
-  const { asOf } = resolveAsOf((await searchParams).asOf);
+  const { asOf, today } = resolveAsOf((await searchParams).asOf);
   const start = await findOrgChartStart({ db, scope, asOf });
   return (
     <div className="max-w-6xl space-y-6">
@@ -23,6 +24,7 @@ export default async function OrgChartPage({ searchParams }: { searchParams: Pro
           <strong className="font-semibold text-slate-900">{asOf}</strong>: who holds each seat, who is ready to succeed them, and what is flagged. Open a seat
           to see the seats reporting to it, or find a person by name.
         </p>
+        <AsOfBanner asOf={asOf} today={today} className="mt-3" />
       </header>
       <OrgChart start={start} />
     </div>

@@ -7,6 +7,7 @@ import { HeatmapLegend } from "@/components/heatmap/HeatmapLegend";
 import { PrintButton } from "@/components/summary/PrintButton";
 import { ThresholdList } from "@/components/summary/ThresholdList";
 import { TopPositionsTable } from "@/components/summary/TopPositionsTable";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { lookAheadOptions } from "@/lib/charts/as-of";
 import { scopeFor } from "@/lib/server/access";
 import { resolveAsOf } from "@/lib/server/as-of";
@@ -41,6 +42,7 @@ export default async function SummaryPage({ searchParams }: { searchParams: Prom
           <PrintButton />
         </div>
         <AsOfControl options={lookAheadOptions(today)} asOf={asOf} basePath="/summary" />
+        <AsOfBanner asOf={asOf} today={today} />
       </header>
 
       <KeyFigures overview={overview} />

@@ -38,13 +38,13 @@ export async function POST(request: NextRequest): Promise<Response> {
   } catch {
     return badRequest(`post a multipart form with kind, intent and file to ${IMPORT_RUN_PATH}`);
   }
-  const fields = ZImportUpload.safeParse({ kind: form.get("kind"), intent: form.get("intent") });
+  const fields = ZImportUpload.safeParse({ kind: form.get("kind"), intent: form.get("intent"), effectiveDate: form.get("effectiveDate") ?? undefined });
   if (!fields.success) return invalidInput(fields.error);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return badRequest("choose a CSV file to upload");
   if (file.size > MAX_UPLOAD_BYTES) return payloadTooLarge(tooLargeMessage(file.size));
   const content = Buffer.from(await file.arrayBuffer());
-  const { kind, intent } = fields.data;
+  const { kind, intent, effectiveDate } = fields.data;
 
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -64,7 +64,7 @@ export async function POST(request: NextRequest): Promise<Response> {
         send({ type: "progress", progress });
         await yieldToIo();
       };
-      const options = { db: getDb(), user, kind, content, fileName: file.name, onProgress };
+      const options = { db: getDb(), user, kind, content, fileName: file.name, onProgress, effectiveDate };
       try {
         if (intent === "apply") {
           const result = await applyImportAs(options);
