@@ -54,3 +54,5 @@ export { derivePerson, derivePeople, type PersonDerived } from "./people";
 export { evaluatePositions, type GapRow, type PositionDetail } from "./positions";
 export { computePipeline, isReadyFor, type PipelinePerson, type PipelinePosition, type PipelineRow } from "./pipeline";
 export { computeHeatmap, type HeatmapPosition, type HeatmapRow } from "./heatmap";
+export { comparePlans, type PlanComparison, type PlanSeat, type SeatChange } from "./plan-compare";
+export { asOfMode, type AsOfMode } from "./history";

@@ -17,7 +17,7 @@ describe.each(providers)("migrations on %s", (provider) => {
       const rows = await test.db.$queryRawUnsafe<{ migration_name: string; checksum: string; applied_steps_count: number }[]>(
         `SELECT migration_name, checksum, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
       );
-      expect(rows.map((r) => r.migration_name)).toEqual(["20261123095622_init", "20261123100000_default_ladder", "20261202192543_history_versions", "20261202192544_history_backfill"]);
+      expect(rows.map((r) => r.migration_name)).toEqual(["20261123095622_init", "20261123100000_default_ladder", "20261202192543_history_versions", "20261202192544_history_backfill", "20261202193701_plan_snapshots"]);
       for (const row of rows) expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
       expect(await applyMigrations(test.target)).toEqual([]);
       expect(await test.db.level.count()).toBe(5);

@@ -85,15 +85,34 @@ export interface PositionsPage {
 export async function findPositions(options: { db: Db; scope: Scope; asOf: string; query: PositionsQuery }): Promise<PositionsPage> {
   const { db, scope, asOf, query } = options;
   const state = await getOrgState({ db, asOf });
-  const matches = matcher(query, scope, state.names);
+  return { asOf, ...pageOfRows({ rows: sortedRows(state, query.sort), names: state.names, scope, query }) };
+}
+
+// The comparator of a sort key ("risk", "-title"), for rows not held in the
+// live state (a plan snapshot's).
+export function gapRowOrder(sort: PositionsQuery["sort"]): (a: GapRow, b: GapRow) => number {
+  const descending = sort.startsWith("-");
+  const compare = COMPARATORS[descending ? sort.slice(1) : sort]!;
+  return descending ? (a, b) => compare(b, a) : compare;
+}
+
+// One page of rows already in order: scoped, filtered and projected.
+export function pageOfRows(options: {
+  rows: Iterable<GapRow>;
+  names: ReadonlyMap<string, string>;
+  scope: Scope;
+  query: PositionsQuery;
+}): Omit<PositionsPage, "asOf"> {
+  const { scope, query } = options;
+  const matches = matcher(query, scope, options.names);
   const start = (query.page - 1) * query.pageSize;
   const end = start + query.pageSize;
   const rows: VisibleGapRow[] = [];
   let total = 0;
-  for (const row of sortedRows(state, query.sort)) {
+  for (const row of options.rows) {
     if (!matches(row)) continue;
     if (total >= start && total < end) rows.push(projectGapRow(row, scope));
     total += 1;
   }
-  return { asOf, rows, page: query.page, pageSize: query.pageSize, total };
+  return { rows, page: query.page, pageSize: query.pageSize, total };
 }
