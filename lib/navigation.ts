@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/heatmap", label: "Risk heatmap", roles: ["executive", "hr", "admin", "manager"] },
   { href: "/org-chart", label: "Org chart", roles: ["executive", "hr", "admin"] },
   { href: "/summary", label: "Executive summary", roles: ["executive", "hr", "admin"] },
+  { href: "/snapshots", label: "Plan snapshots", roles: ["executive", "hr", "admin", "manager"] },
   { href: "/review", label: "Talent review", roles: ["admin", "hr"] },
   { href: "/nominations", label: "Nominations", roles: ["admin", "hr", "manager"] },
   { href: "/team", label: "My team", roles: ["manager", "hr", "admin"] },
