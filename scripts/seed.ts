@@ -8,6 +8,8 @@ import { generateDemoOrganization, type DemoOrganization } from "@/lib/demo/gene
 import { importCsv, type ImportKind } from "@/lib/import";
 import type { Db } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
+import { recordVersions } from "@/lib/server/state/history-record";
+import { today } from "@/lib/server/infra/today";
 import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./commands/cli-db";
 
@@ -31,6 +33,11 @@ async function wipe(db: Db) {
     db.orgUnit.updateMany({ data: { parentId: null } }),
     db.orgUnit.deleteMany(),
     db.auditEvent.deleteMany(),
+    db.personVersion.deleteMany(),
+    db.positionVersion.deleteMany(),
+    db.assessmentVersion.deleteMany(),
+    db.nominationVersion.deleteMany(),
+    db.planSnapshot.deleteMany(),
   ]);
 }
 
@@ -63,9 +70,13 @@ async function load(db: Db, demo: DemoOrganization) {
     console.error(`seed: ${kind}: ${rows.length} rows in ${Math.round(performance.now() - started)} ms`);
   }
   for (const change of demo.lifecycle) {
-    await db.nomination.update({
-      where: { positionId_candidateId: { positionId: change.positionId, candidateId: change.candidateEmployeeId } },
-      data: { status: change.status, decidedAt: new Date() },
+    await db.$transaction(async (tx) => {
+      const { id } = await tx.nomination.update({
+        where: { positionId_candidateId: { positionId: change.positionId, candidateId: change.candidateEmployeeId } },
+        data: { status: change.status, decidedAt: new Date() },
+        select: { id: true },
+      });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: today() });
     });
   }
   for (const account of demo.demoAccounts) {

@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { HeatmapSection } from "@/components/heatmap/HeatmapSection";
 import { KeyFigures } from "@/components/heatmap/KeyFigures";
 import { RiskCharts, RiskChartsSkeleton } from "@/components/heatmap/RiskCharts";
@@ -34,6 +35,7 @@ export function RiskHeatmap({ viewer, overview, charts }: RiskHeatmapProps) {
           ) : null}
         </div>
         <AsOfControl options={lookAheadOptions(today)} asOf={asOf} basePath="/heatmap" />
+        <AsOfBanner asOf={asOf} today={today} />
       </header>
 
       <KeyFigures overview={overview} />

@@ -66,3 +66,5 @@ export {
   type ScenarioUnfilled,
   type UnfilledReason,
 } from "./scenario";
+export { comparePlans, type PlanComparison, type PlanSeat, type SeatChange } from "./plan-compare";
+export { asOfMode, type AsOfMode } from "./history";

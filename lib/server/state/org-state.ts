@@ -2,6 +2,8 @@ import "server-only";
 import { computeSnapshot, type EngineInput, type GapRow, type Snapshot } from "@/lib/domain";
 import type { Db } from "@/lib/server/infra/db";
 import { loadEngineInput, type StoredEngineInput } from "./engine-input";
+import { today as serverToday } from "@/lib/server/infra/today";
+import { loadEngineInputAsOf, readsHistory } from "./history-input";
 
 // The engine computes the whole organization in one pass; requests then
 // filter, sort and page the result in memory. Results are cached per database
@@ -43,8 +45,8 @@ function readInput(db: Db, version: number): Promise<StoredEngineInput> {
   return input;
 }
 
-async function buildState(db: Db, asOf: string, version: number): Promise<OrgState> {
-  const input = { ...(await readInput(db, version)), asOf };
+async function buildState(db: Db, asOf: string, version: number, today: string): Promise<OrgState> {
+  const input = readsHistory(asOf, today) ? await loadEngineInputAsOf({ db, asOf }) : { ...(await readInput(db, version)), asOf };
   const snapshot = computeSnapshot(input);
   const names = new Map(input.people.map((p) => [p.employeeId, p.name]));
   const orders = new Map<string, GapRow[]>();
@@ -63,7 +65,10 @@ async function buildState(db: Db, asOf: string, version: number): Promise<OrgSta
   };
 }
 
-export async function getOrgState(options: { db: Db; asOf: string }): Promise<OrgState> {
+// `today` decides whether `asOf` is read from history (a past day) or from
+// today's data. A cached state stays right across midnight: while the data
+// version is unchanged, today's data is also what stood at the end of the day.
+export async function getOrgState(options: { db: Db; asOf: string; today?: string }): Promise<OrgState> {
   const { db, asOf } = options;
   let cache = caches.get(db);
   if (!cache) {
@@ -78,7 +83,7 @@ export async function getOrgState(options: { db: Db; asOf: string }): Promise<Or
     cache.set(asOf, hit);
     return hit.state;
   }
-  const state = buildState(db, asOf, version);
+  const state = buildState(db, asOf, version, options.today ?? serverToday());
   cache.set(asOf, { version, state });
   state.catch(() => cache.delete(asOf));
   while (cache.size > MAX_DATES_CACHED) cache.delete(cache.keys().next().value!);
