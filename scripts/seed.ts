@@ -4,8 +4,9 @@
 // (withdrawn and succeeded nominations) and the demo sign-in accounts.
 import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
-import { generateDemoOrganization, type DemoOrganization } from "@/lib/demo/generate";
-import { importCsv, type ImportKind } from "@/lib/import";
+import { DEFAULT_AS_OF, generateDemoOrganization, type DemoOrganization } from "@/lib/demo/generate";
+import { demoHistory } from "@/lib/demo/history";
+import { importCsv } from "@/lib/import";
 import type { Db } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
 import { recordVersions } from "@/lib/server/state/history-record";
@@ -47,36 +48,33 @@ function csvOf(rows: Record<string, string>[]): string {
 
 async function load(db: Db, demo: DemoOrganization) {
   const provider = databaseTarget().provider;
-  const files: [ImportKind, Record<string, string>[]][] = [
-    ["people", demo.people],
-    ["positions", demo.positions],
-    ["assessments", demo.assessments],
-    ["nominations", demo.nominations],
-  ];
-  for (const [kind, rows] of files) {
+  // Two years of dated imports, oldest first (lib/demo/history.ts).
+  const history = demoHistory(demo, DEFAULT_AS_OF, today());
+  for (const { kind, rows, effectiveDate, label } of history.steps) {
     const started = performance.now();
     const result = await importCsv({
       db,
       provider,
       kind,
       content: csvOf(rows),
-      fileName: `demo-${kind}.csv`,
+      fileName: `demo-${label.replace(/\s+/g, "-")}.csv`,
       dryRun: false,
+      effectiveDate,
       actor: { label: "demo seed" },
     });
     if (!result.ok) {
-      throw new Error(`demo ${kind} did not import:\n${result.errors.slice(0, 5).map((e) => `row ${e.row}, ${e.column}: ${e.message}`).join("\n")}`);
+      throw new Error(`demo ${label} did not import:\n${result.errors.slice(0, 5).map((e) => `row ${e.row}, ${e.column}: ${e.message}`).join("\n")}`);
     }
-    console.error(`seed: ${kind}: ${rows.length} rows in ${Math.round(performance.now() - started)} ms`);
+    console.error(`seed: ${label}: ${rows.length} rows as of ${effectiveDate} in ${Math.round(performance.now() - started)} ms`);
   }
   for (const change of demo.lifecycle) {
     await db.$transaction(async (tx) => {
       const { id } = await tx.nomination.update({
         where: { positionId_candidateId: { positionId: change.positionId, candidateId: change.candidateEmployeeId } },
-        data: { status: change.status, decidedAt: new Date() },
+        data: { status: change.status, decidedAt: new Date(`${history.lifecycleDate}T12:00:00Z`) },
         select: { id: true },
       });
-      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: today() });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: history.lifecycleDate });
     });
   }
   for (const account of demo.demoAccounts) {
