@@ -12,6 +12,7 @@ import type { Db } from "@/lib/server/infra/db";
 import { loadEngineInput } from "@/lib/server/state/engine-input";
 import { decideNomination } from "@/lib/server/operations/nominations";
 import { getOrgState, getSnapshot } from "@/lib/server/state/org-state";
+import { findBenchTrend } from "@/lib/server/views/trends";
 import { today } from "@/lib/server/infra/today";
 import type { AppUser } from "@/lib/server/auth/users";
 
@@ -135,5 +136,15 @@ describe.each(providers)("a decision in the app on %s", (provider) => {
     const readyNow = async (asOf: string) => (await getSnapshot({ db: t.db, asOf })).positions.find((r) => r.positionId === "P-CEO")?.successors.readyNow;
     expect(await readyNow(today())).toBe(1);
     expect(await readyNow(dayBefore(today()))).toBe(0);
+  });
+
+  it("draws the bench trend from history: a review dated yesterday does not count today's approval", async () => {
+    await t.db.cycle.create({ data: { name: "Yesterday's review", cycleDate: dayBefore(today()) } });
+    // Every change Baton makes is audited; the data version follows the log.
+    await t.db.auditEvent.create({ data: { actorLabel: "test", action: "create", entity: "cycle", entityId: "yesterday" } });
+    const trend = await findBenchTrend(await createViewer({ db: t.db, user: hr }));
+    const yesterday = trend.find((p) => p.label === "Yesterday's review");
+    const now = trend.find((p) => p.label === "As of");
+    expect(now!.bench.coveredPositions).toBe(yesterday!.bench.coveredPositions + 1);
   });
 });
