@@ -67,6 +67,16 @@ describe.each(providers)("plan snapshots on %s", (provider) => {
     expect(asExecutive?.total).toBe(8);
   });
 
+  it("leaves a reader who is not HR out of the frozen slates, as the live ones do", async () => {
+    await t.db.nomination.create({ data: { positionId: "V-SELL", candidateId: "D2", readiness: "ready_now", status: "approved" } });
+    await t.db.auditEvent.create({ data: { actorLabel: "test", action: "create", entity: "nomination", entityId: "V-SELL/D2" } });
+    const taken = await takePlanSnapshot(await as("hr"), { name: "With D2 on a slate" });
+    if (!taken.ok) throw new Error(taken.message);
+    const slateOf = async (role: keyof typeof users) => (await findSnapshotPositions(await as(role), taken.value.id, query))?.slates["V-SELL"]?.readyNow.map((p) => p.id);
+    expect(await slateOf("hr")).toEqual(["D2"]);
+    expect(await slateOf("manager")).toEqual([]);
+  });
+
   it("lets only an admin delete one, audited", async () => {
     const [latest] = await findPlanSnapshots(await as("hr"));
     expect(await deletePlanSnapshot(await as("hr"), latest!.id)).toMatchObject({ ok: false, code: "forbidden" });
