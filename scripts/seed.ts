@@ -9,7 +9,9 @@ import { demoHistory } from "@/lib/demo/history";
 import { importCsv } from "@/lib/import";
 import type { Db } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
+import { freezePlan } from "@/lib/server/operations/plan-snapshots";
 import { recordVersions } from "@/lib/server/state/history-record";
+import { getOrgState } from "@/lib/server/state/org-state";
 import { today } from "@/lib/server/infra/today";
 import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./commands/cli-db";
@@ -85,6 +87,16 @@ async function load(db: Db, demo: DemoOrganization) {
       demoPassword: true,
     });
   }
+  // The plan as it stood when the earlier review closed, frozen on that day:
+  // comparing it with now shows the slates the demo added since.
+  const hr = await db.user.findUniqueOrThrow({ where: { email: "hr@baton.example" }, select: { id: true, email: true, name: true, role: true, personId: true } });
+  const closed = history.snapshot.date;
+  await freezePlan(db, {
+    name: history.snapshot.name,
+    state: await getOrgState({ db, asOf: closed }),
+    by: { ...hr, role: "hr" },
+    takenAt: new Date(`${closed}T17:00:00Z`),
+  });
 }
 
 async function main() {

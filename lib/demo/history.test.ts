@@ -11,6 +11,10 @@ describe("the demo's history", () => {
     expect(dates).toEqual([...dates].sort());
     expect(dates.every((d) => d < "2026-12-03")).toBe(true);
     expect(steps[0]!.effectiveDate).toBe("2024-11-23");
+    // The snapshot freezes the plan between the two halves of the slates.
+    const { snapshot } = demoHistory(demo, DEFAULT_AS_OF, "2026-12-03");
+    expect(snapshot).toEqual({ name: "2025 H2 review close", date: "2025-11-29" });
+    expect(snapshot.date > steps[3]!.effectiveDate && snapshot.date < steps[4]!.effectiveDate).toBe(true);
     const count = (kind: string) => steps.filter((s) => s.kind === kind).reduce((n, s) => n + s.rows.length, 0);
     expect([count("people"), count("nominations"), count("assessments")]).toEqual([demo.people.length, demo.nominations.length, demo.assessments.length]);
   });

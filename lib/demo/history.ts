@@ -21,6 +21,8 @@ export interface DemoStep {
 export interface DemoHistory {
   steps: DemoStep[];
   lifecycleDate: string; // when the demo's withdrawals and successions happened
+  // The earlier review's close, when the demo froze its plan.
+  snapshot: { name: string; date: string };
 }
 
 // Every date is before `today`, in order: a back-filled import is refused
@@ -53,5 +55,5 @@ export function demoHistory(demo: DemoOrganization, asOfText: string, today: str
     { kind: "nominations", rows: later, effectiveDate: day(addMonths(asOf, -6)), label: "later slates" },
     { kind: "assessments", rows: cycle(latest.name), effectiveDate: day(latest.day), label: latest.name },
   ];
-  return { steps: steps.filter((s) => s.rows.length > 0), lifecycleDate: day(latest.day + 7) };
+  return { steps: steps.filter((s) => s.rows.length > 0), lifecycleDate: day(latest.day + 7), snapshot: { name: `${earlier.name} review close`, date: day(earlier.day + 14) } };
 }

@@ -2,7 +2,10 @@ import "server-only";
 import { ZNewSnapshot } from "@/lib/schemas/snapshots";
 import { canDeleteSnapshots, canTakeSnapshots } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
+import type { AppUser } from "@/lib/server/auth/users";
 import { recordAudit } from "@/lib/server/infra/audit";
+import type { Db } from "@/lib/server/infra/db";
+import type { OrgState } from "@/lib/server/state/org-state";
 import { ok, refuse, type Result } from "./result";
 
 // Taking and deleting plan snapshots (SPEC §8). HR freezes the plan; only an
@@ -28,12 +31,17 @@ const ROWS_PER_INSERT = 2_000;
 
 // The plan as it stands today, whatever date the viewer's page shows.
 export async function takePlanSnapshot(viewer: Viewer, input: unknown): Promise<Result<SnapshotSummary>> {
-  const { db, user } = viewer;
   if (!canTakeSnapshots(viewer)) return refuse("forbidden", "only HR takes plan snapshots");
   const parsed = ZNewSnapshot.safeParse(input);
   if (!parsed.success) return refuse("bad_request", parsed.error.issues.map((i) => i.message).join("; "));
-  const asOf = viewer.today;
-  const state = await viewer.todayState();
+  return ok(await freezePlan(viewer.db, { name: parsed.data.name, state: await viewer.todayState(), by: viewer.user }));
+}
+
+// Stores the state's every gap-report row and slate under a name, audited.
+// The demo seed freezes a past day's state this way, as taken on that day.
+export async function freezePlan(db: Db, options: { name: string; state: OrgState; by: AppUser; takenAt?: Date }): Promise<SnapshotSummary> {
+  const { name, state, by: user } = options;
+  const asOf = state.snapshot.asOf;
   const { positions, positionDetails } = state.snapshot;
   const named = (ids: readonly string[]) => ids.map((id) => ({ id, name: state.names.get(id) ?? id }));
   const rows = positions.map((row, i) => {
@@ -49,7 +57,7 @@ export async function takePlanSnapshot(viewer: Viewer, input: unknown): Promise<
   const created = await db.$transaction(
     async (tx) => {
       const snapshot = await tx.planSnapshot.create({
-        data: { name: parsed.data.name, asOf, takenByUserId: user.id, takenByLabel: user.email, positionCount: rows.length },
+        data: { name, asOf, takenAt: options.takenAt, takenByUserId: user.id, takenByLabel: user.email, positionCount: rows.length },
       });
       for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
         await tx.planSnapshotRow.createMany({ data: rows.slice(start, start + ROWS_PER_INSERT).map((r) => ({ ...r, snapshotId: snapshot.id })) });
@@ -60,7 +68,7 @@ export async function takePlanSnapshot(viewer: Viewer, input: unknown): Promise<
     },
     { timeout: 5 * 60_000 },
   );
-  return ok({ id: created.id, name: created.name, takenAt: created.takenAt.toISOString(), asOf, takenBy: user.email, positionCount: rows.length });
+  return { id: created.id, name: created.name, takenAt: created.takenAt.toISOString(), asOf, takenBy: user.email, positionCount: rows.length };
 }
 
 export async function deletePlanSnapshot(viewer: Viewer, id: number): Promise<Result> {
