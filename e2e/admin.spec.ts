@@ -149,7 +149,7 @@ async function importBulk(page: Page, prefix: string) {
 
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(progress.getByRole("progressbar", { name: "Applying the file" })).toBeVisible();
-  await expect(page.getByTestId("import-applied")).toContainText("Imported bulk.csv: 20,000 rows applied.", { timeout: 120_000 });
+  await expect(page.getByTestId("import-applied")).toContainText(/Imported bulk\.csv: 20,000 rows applied, in effect from \d{1,2} \w+ \d{4}\./, { timeout: 120_000 });
   expect((await page.request.get(`/api/v1/people/${prefix}19999`)).status()).toBe(200);
 }
 

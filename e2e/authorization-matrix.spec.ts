@@ -13,6 +13,8 @@ import { IDENTITIES, MANAGER2_ID, MANAGER_ID, openClients, pickWorld, type Clien
 const WRITE_CELLS: Record<string, Record<Identity, number>> = {
   "POST /api/v1/nominations": { admin: 201, hr: 201, executive: 403, manager: 201, manager2: 404, anonymous: 401, badToken: 401 },
   "PATCH /api/v1/nominations/[id]": { admin: 200, hr: 200, executive: 403, manager: 200, manager2: 404, anonymous: 401, badToken: 401 },
+  "POST /api/v1/snapshots": { admin: 201, hr: 201, executive: 403, manager: 403, manager2: 403, anonymous: 401, badToken: 401 },
+  "DELETE /api/v1/snapshots/[id]": { admin: 204, hr: 403, executive: 403, manager: 403, manager2: 403, anonymous: 401, badToken: 401 },
 };
 
 test.describe.configure({ mode: "serial" });
@@ -193,5 +195,34 @@ test("PATCH /api/v1/nominations/{id}: each role, and forged decisions refused wi
   expect(await answers.manager.json()).toMatchObject({ id: mine.id, status: "withdrawn", version: mine.version + 1 });
   // Leave the seat's successors as seeded for the specs that follow.
   expect((await patch("hr", byHr.id, { action: "withdraw", version: byHr.version + 1 })).status()).toBe(200);
+  expect((await dataState(clients.hr)).auditEvents).toBe(before.auditEvents + 4);
+});
+
+test("plan snapshots: HR takes them, only an admin deletes one, and a refusal leaves no trace", async () => {
+  const snapshotIds = async () => ((await (await clients.hr.get("/api/v1/snapshots")).json()) as { rows: { id: number }[] }).rows.map((r) => r.id);
+  const take = WRITE_CELLS["POST /api/v1/snapshots"]!;
+  const remove = WRITE_CELLS["DELETE /api/v1/snapshots/[id]"]!;
+  const before = { ...(await dataState(clients.hr)), snapshots: await snapshotIds() };
+  for (const who of ["anonymous", "badToken", "executive", "manager", "manager2"] as const) {
+    await expectRefused(await clients[who].post("/api/v1/snapshots", { data: { name: `by ${who}` }, maxRedirects: 0 }), take[who], `POST as ${who}`);
+  }
+  await expectRefused(await clients.hr.post("/api/v1/snapshots", { data: { name: "x", takenAt: "2020-01-01" } }), 400, "a date smuggled into a snapshot");
+  for (const who of ["anonymous", "badToken", "executive", "manager", "manager2", "hr"] as const) {
+    await expectRefused(await clients[who].delete(`/api/v1/snapshots/${world.snapshot.id}`, { maxRedirects: 0 }), remove[who], `DELETE as ${who}`);
+  }
+  expect({ ...(await dataState(clients.hr)), snapshots: await snapshotIds() }).toEqual(before);
+
+  const made: number[] = [];
+  for (const who of ["hr", "admin"] as const) {
+    const response = await clients[who].post("/api/v1/snapshots", { data: { name: `by ${who}` } });
+    expect(response.status(), `POST as ${who}`).toBe(take[who]);
+    const body = (await response.json()) as { id: number; name: string; takenAt: string };
+    expect(body).toMatchObject({ name: `by ${who}`, takenAt: expect.any(String) });
+    made.push(body.id);
+  }
+  for (const id of made) expect((await clients.admin.delete(`/api/v1/snapshots/${id}`)).status()).toBe(remove.admin);
+  await expectRefused(await clients.admin.delete(`/api/v1/snapshots/${made[0]}`), 404, "a snapshot already deleted");
+  expect(await snapshotIds()).toEqual(before.snapshots);
+  // Two taken, two deleted: each audited.
   expect((await dataState(clients.hr)).auditEvents).toBe(before.auditEvents + 4);
 });

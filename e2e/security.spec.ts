@@ -57,6 +57,9 @@ function writeRoutes(): Record<string, Send> {
     "POST /api/v1/imports/[kind]": (c, headers) =>
       c.post("/api/v1/imports/people?dryRun=true", { data: "", headers: { "content-type": "text/csv", ...headers }, maxRedirects: 0 }),
     "POST /api/v1/scenarios/simulate": (c, headers) => c.post("/api/v1/scenarios/simulate", { data: {}, headers, maxRedirects: 0 }),
+    // No name, and no such id: refused as invalid once past the gate.
+    "POST /api/v1/snapshots": (c, headers) => c.post("/api/v1/snapshots", { data: {}, headers, maxRedirects: 0 }),
+    "DELETE /api/v1/snapshots/[id]": (c, headers) => c.delete("/api/v1/snapshots/0", { headers, maxRedirects: 0 }),
   };
   const discovered = discoverRoutes().filter((r) => r.method !== "GET" && r.method !== "HEAD").map((r) => `${r.method} ${r.path}`);
   expect(discovered.sort(), "a new write route needs a row here").toEqual(Object.keys(routes).sort());
@@ -117,7 +120,7 @@ test("issue 11's forged nomination: a victim's cookie, a foreign origin, text/pl
 });
 
 test("headers: a nonce CSP, frame-ancestors 'none' and no-store on every route under app/; HSTS over HTTPS", async () => {
-  const values: Record<string, string> = { employeeId: world.inside.employeeId, positionId: world.inside.positionId };
+  const values: Record<string, string> = { employeeId: world.inside.employeeId, positionId: world.inside.positionId, id: String(world.snapshot.id) };
   const gets = discoverRoutes().filter((r) => r.method === "GET");
   expect(gets.length).toBeGreaterThan(20);
   const failures: string[] = [];

@@ -14,7 +14,7 @@ const hrefs = (role: Role) => navFor(access(role)).map((l) => l.href);
 
 describe("navigation", () => {
   it("links each role to exactly the pages that answer it (e2e/authz/matrix.ts)", () => {
-    const everyone = ["/", "/gaps", "/heatmap", "/org-chart", "/summary"];
+    const everyone = ["/", "/gaps", "/heatmap", "/org-chart", "/summary", "/snapshots"];
     const hrOnly = ["/review", "/audit", "/import", "/settings"];
     expect(new Set(hrefs("hr"))).toEqual(new Set([...everyone, "/people", "/nominations", "/team", ...hrOnly]));
     expect(hrefs("admin")).toEqual([...hrefs("hr"), "/admin/users"]);

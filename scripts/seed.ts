@@ -4,12 +4,17 @@
 // (withdrawn and succeeded nominations) and the demo sign-in accounts.
 import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
-import { generateDemoOrganization, type DemoOrganization } from "@/lib/demo/generate";
-import { importCsv, type ImportKind } from "@/lib/import";
+import { DEFAULT_AS_OF, generateDemoOrganization, type DemoOrganization } from "@/lib/demo/generate";
+import { demoHistory } from "@/lib/demo/history";
+import { importCsv } from "@/lib/import";
 import { SUMMARY_ENTITIES, type SummaryEntity } from "@/lib/csv/results";
 import type { Db } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
+import { today } from "@/lib/server/infra/today";
+import { freezePlan } from "@/lib/server/operations/plan-snapshots";
 import { bumpDataVersion } from "@/lib/server/state/data-version";
+import { recordVersions } from "@/lib/server/state/history-record";
+import { getOrgState } from "@/lib/server/state/org-state";
 import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./commands/cli-db";
 
@@ -41,6 +46,11 @@ async function wipe(db: Db) {
     await tx.orgUnit.updateMany({ data: { parentId: null } });
     await tx.orgUnit.deleteMany();
     await tx.auditEvent.deleteMany();
+    await tx.personVersion.deleteMany();
+    await tx.positionVersion.deleteMany();
+    await tx.assessmentVersion.deleteMany();
+    await tx.nominationVersion.deleteMany();
+    await tx.planSnapshot.deleteMany();
     // The data version only ever grows: a running server then recomputes.
     await bumpDataVersion(tx, { entity: "import", entityId: "wipe" });
   }, { timeout: 10 * 60_000 });
@@ -52,25 +62,22 @@ function csvOf(rows: Record<string, string>[]): string {
 
 async function load(db: Db, demo: DemoOrganization) {
   const provider = databaseTarget().provider;
-  const files: [ImportKind, Record<string, string>[]][] = [
-    ["people", demo.people],
-    ["positions", demo.positions],
-    ["assessments", demo.assessments],
-    ["nominations", demo.nominations],
-  ];
-  for (const [kind, rows] of files) {
+  // Two years of dated imports, oldest first (lib/demo/history.ts).
+  const history = demoHistory(demo, DEFAULT_AS_OF, today());
+  for (const { kind, rows, effectiveDate, label } of history.steps) {
     const started = performance.now();
     const result = await importCsv({
       db,
       provider,
       kind,
       content: csvOf(rows),
-      fileName: `demo-${kind}.csv`,
+      fileName: `demo-${label.replace(/\s+/g, "-")}.csv`,
       dryRun: false,
+      effectiveDate,
       actor: { label: "demo seed" },
     });
     if (!result.ok) {
-      throw new Error(`demo ${kind} did not import:\n${result.errors.slice(0, 5).map((e) => `row ${e.row}, ${e.column}: ${e.message}`).join("\n")}`);
+      throw new Error(`demo ${label} did not import:\n${result.errors.slice(0, 5).map((e) => `row ${e.row}, ${e.column}: ${e.message}`).join("\n")}`);
     }
     // The counts of what was written, not of the file's rows: people.csv
     // creates every held seat, so positions.csv carries only the vacancies.
@@ -78,14 +85,16 @@ async function load(db: Db, demo: DemoOrganization) {
       const counts = result.summary[entity];
       return counts ? [`${counts.created + counts.updated} ${ENTITY_WORDS[entity]}`] : [];
     });
-    console.error(`seed: ${kind}.csv, ${rows.length} rows in ${Math.round(performance.now() - started)} ms: ${written.join(", ")}`);
+    console.error(`seed: ${label}, ${rows.length} rows as of ${effectiveDate} in ${Math.round(performance.now() - started)} ms: ${written.join(", ")}`);
   }
   await db.$transaction(async (tx) => {
     for (const change of demo.lifecycle) {
-      await tx.nomination.update({
+      const { id } = await tx.nomination.update({
         where: { positionId_candidateId: { positionId: change.positionId, candidateId: change.candidateEmployeeId } },
-        data: { status: change.status, decidedAt: new Date() },
+        data: { status: change.status, decidedAt: new Date(`${history.lifecycleDate}T12:00:00Z`) },
+        select: { id: true },
       });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: history.lifecycleDate });
     }
     await bumpDataVersion(tx, { entity: "import", entityId: "demo lifecycle" });
   }, { timeout: 10 * 60_000 });
@@ -97,6 +106,16 @@ async function load(db: Db, demo: DemoOrganization) {
       demoPassword: true,
     });
   }
+  // The plan as it stood when the earlier review closed, frozen on that day:
+  // comparing it with now shows the slates the demo added since.
+  const hr = await db.user.findUniqueOrThrow({ where: { email: "hr@baton.example" }, select: { id: true, email: true, name: true, role: true, personId: true } });
+  const closed = history.snapshot.date;
+  await freezePlan(db, {
+    name: history.snapshot.name,
+    state: await getOrgState({ db, asOf: closed }),
+    by: { ...hr, role: "hr" },
+    takenAt: new Date(`${closed}T17:00:00Z`),
+  });
 }
 
 async function main() {

@@ -1,5 +1,6 @@
 import { GapFilters } from "@/components/gaps/GapFilters";
 import { GapSummary } from "@/components/gaps/GapSummary";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { GapsTable } from "@/components/gaps/GapsTable";
 import { formatIsoDate } from "@/lib/people/format";
 import type { PositionsQuery } from "@/lib/schemas/api";
@@ -27,6 +28,7 @@ export function GapsReport({ viewer, view, query, params }: GapsReportProps) {
         {scope.kind === "subtree" ? "The seats in your reporting line" : "Every position in the organization"}: who holds it, how likely it is to
         open, who is ready to step in, and what is at risk — as of <strong className="text-slate-900">{formatIsoDate(asOf)}</strong>.
       </p>
+      <AsOfBanner asOf={asOf} today={now} className="mt-3" />
       <GapSummary summary={view.summary} params={params} activeFlag={query.flag} />
       <GapFilters
         key={JSON.stringify(params)}

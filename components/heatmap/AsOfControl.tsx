@@ -7,7 +7,7 @@ export function AsOfControl({ options, asOf, basePath }: { options: LookAhead[];
   const custom = !options.some((o) => o.asOf === asOf);
   return (
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3 print:hidden">
-      <nav aria-label="Look ahead">
+      <nav aria-label="Look back or ahead">
         <p className="mb-1 text-xs font-semibold tracking-wide text-slate-600 uppercase">As of</p>
         <ul className="flex overflow-hidden rounded-md border border-slate-300 bg-white text-sm">
           {options.map((o) => {

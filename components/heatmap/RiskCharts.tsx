@@ -38,7 +38,7 @@ export async function RiskCharts({ charts, asOf, horizonMonths }: { charts: Prom
         <ChartFigure
           id="bench-trend"
           title="Bench strength across review cycles"
-          caption="Organization bench strength at each talent-review cycle's date and at the date shown. Baton keeps no slate history yet, so every point reads today's approved slates; the line will move once it does."
+          caption="Organization bench strength at each talent-review cycle's date and at the date shown, each read from the slates approved by then."
           spec={trend}
         />
       </div>

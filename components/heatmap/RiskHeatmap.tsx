@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { HeatmapSection } from "@/components/heatmap/HeatmapSection";
 import { KeyFigures } from "@/components/heatmap/KeyFigures";
 import { PrintButton } from "@/components/summary/PrintButton";
@@ -40,6 +41,7 @@ export function RiskHeatmap({ viewer, overview, charts }: RiskHeatmapProps) {
           <PrintButton />
         </div>
         <AsOfControl options={lookAheadOptions(today)} asOf={asOf} basePath="/heatmap" />
+        <AsOfBanner asOf={asOf} today={today} />
       </header>
 
       <KeyFigures overview={overview} />

@@ -13,7 +13,7 @@ const STATUS: Record<ImportIntent, string> = {
   apply: "Applying… (all or nothing; do not close this page)",
 };
 
-export function ImportForm({ kinds }: { kinds: KindColumns[] }) {
+export function ImportForm({ kinds, today }: { kinds: KindColumns[]; today: string }) {
   const [outcome, setOutcome] = useState<ImportState>({ step: "idle" });
   const [running, setRunning] = useState<{ intent: ImportIntent; stage: UploadStage | null } | null>(null);
   const [kind, setKind] = useState(kinds[0]?.kind ?? "people");
@@ -74,6 +74,10 @@ export function ImportForm({ kinds }: { kinds: KindColumns[] }) {
         <label className="text-sm font-medium text-slate-800">
           Sheet <span className="font-normal text-slate-600">(Excel only; empty: the first sheet)</span>
           <input name="sheet" type="text" maxLength={31} className="mt-1 block w-64 rounded-md border border-slate-300 px-2 py-1 text-sm" />
+        </label>
+        <label className="text-sm font-medium text-slate-800">
+          Took effect on <span className="font-normal text-slate-600">(optional: back-fill last year’s plan; empty = today)</span>
+          <input name="effectiveDate" type="date" max={today} className="mt-1 block w-48 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
         </label>
         {tooBig !== null ? <p role="alert" className="text-sm text-red-700">{tooLargeMessage(tooBig)}</p> : null}
         <div className="flex items-center gap-3">

@@ -1,4 +1,4 @@
-import { formatCount } from "@/lib/people/format";
+import { formatCount, formatIsoDate } from "@/lib/people/format";
 import { ImportErrorsTable } from "./ImportErrorsTable";
 import { ImportSummaryTable } from "./ImportSummaryTable";
 import type { ImportState } from "./state";
@@ -22,7 +22,9 @@ export function ImportOutcome({ state }: { state: ImportState }) {
     return (
       <div role="status" className="grid gap-3" data-testid="import-applied">
         <p className="font-medium text-emerald-800">
-          {"applied" in result && result.applied ? `Imported ${result.fileName}: ${rowsOf(result.rowCount)} applied.` : `${result.fileName} matched what is stored; nothing changed.`}
+          {"applied" in result && result.applied
+            ? `Imported ${result.fileName}: ${rowsOf(result.rowCount)} applied, in effect from ${formatIsoDate(result.effectiveDate)}.`
+            : `${result.fileName} matched what is stored; nothing changed.`}
         </p>
         <ImportSummaryTable summary={result.summary} caption="What the import did" />
       </div>
@@ -32,7 +34,9 @@ export function ImportOutcome({ state }: { state: ImportState }) {
     <div className="grid gap-3" data-testid="import-preview">
       <p className="text-slate-800">
         {result.fileName} is valid ({rowsOf(result.rowCount)}).{" "}
-        {result.hasChanges ? "Nothing has been written yet: check the counts, then apply." : "Every row matches what is stored; applying would change nothing."}
+        {result.hasChanges
+          ? `Nothing has been written yet: check the counts, then apply. The changes would take effect on ${formatIsoDate(result.effectiveDate)}.`
+          : "Every row matches what is stored; applying would change nothing."}
       </p>
       <ImportSummaryTable summary={result.summary} caption="What applying would do" />
       {result.preview.length > 0 ? (

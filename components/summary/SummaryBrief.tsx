@@ -1,5 +1,6 @@
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { HeatmapSection } from "@/components/heatmap/HeatmapSection";
 import { KeyFigures } from "@/components/heatmap/KeyFigures";
 import { PrintButton } from "@/components/summary/PrintButton";
@@ -30,6 +31,7 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
           <PrintButton />
         </div>
         <AsOfControl options={lookAheadOptions(today)} asOf={asOf} basePath="/summary" />
+        <AsOfBanner asOf={asOf} today={today} />
       </header>
 
       <KeyFigures overview={overview} />

@@ -70,6 +70,9 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
   const person = { inside: inside.employeeId, outside: outside.employeeId, self: MANAGER_ID, unknown: "E999999" } as Record<string, string>;
   const account = { manager: String(accountId(ACCOUNTS.manager)), unknown: "999999", notAnId: "me" } as Record<string, string>;
   const seat = { inside: inside.positionId, outside: outside.positionId, unknown: "P-NO-SUCH-SEAT" } as Record<string, string>;
+  const snapshotId = { taken: String(world.snapshot.id), unknown: "999999999" } as Record<string, string>;
+  // The seats a snapshot taken at test start holds for a reader: the live rule.
+  const seatsFor = (who: Identity) => sorted(isManager(who) ? seats[who] : world.positions.map((p) => p.positionId));
   // Whether a manager's subtree holds the target (manager@ holds "inside" and themselves, manager2@ "outside").
   const holds = (who: Identity, target: string) =>
     (who === "manager" && (target === "inside" || target === "self")) || (who === "manager2" && target === "outside");
@@ -134,6 +137,24 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
     // Not in a manager's menu; by address it shows their own reporting line (docs/executive.md).
     page("/org-chart", () => "/org-chart", (who) => byScope(who, "The reporting tree", "Your reporting line")),
     page("/summary", () => "/summary", (who) => byScope(who, "Whole organization", "Your reporting line")),
+    page("/snapshots", () => "/snapshots", (who) =>
+      html(
+        [world.snapshot.name, "Compare two plans"],
+        [...(isHr(who) ? [] : ["Take a snapshot of today’s plan"]), ...(who === "admin" ? [] : [`Delete ${world.snapshot.name}`])],
+      ),
+    ),
+    page(
+      "/snapshots/[id]",
+      (t) => `/snapshots/${snapshotId[t]}`,
+      (who, t) => (t === "unknown" ? notFoundPage : byScope(who, "every seat.", "the seats in your reporting line.")),
+      ["taken", "unknown"],
+    ),
+    page(
+      "/snapshots/compare",
+      (t) => `/snapshots/compare?from=${snapshotId[t]}&to=now`,
+      (_who, t) => (t === "unknown" ? notFoundPage : html([`“${world.snapshot.name}”`, "what moved in the succession plan"])),
+      ["taken", "unknown"],
+    ),
     page("/review", () => "/review", (who) => (isHr(who) ? html(["Nine-box", "Calibration history"]) : notFoundPage)),
     page("/nominations", () => "/nominations", (who) =>
       who === "executive" ? notFoundPage : isHr(who) ? html(["Inbox", "Notifications"], ["My proposals"]) : html(["My proposals", "Notifications"], ["Inbox"]),
@@ -208,6 +229,22 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
                 // A manager's reports, without themselves: nobody but HR reads their own scores.
                 const expected = isManager(who) ? [...subtree[who]].filter((id) => id !== selfOf(who)) : [...world.people.keys()];
                 expect(sorted(ids)).toEqual(sorted(expected));
+              }),
+    },
+
+    {
+      key: "GET /snapshots/[id]/export",
+      targets: ["taken", "unknown"],
+      url: (t) => `/snapshots/${snapshotId[t]}/export`,
+      send: get,
+      cell: (who, t) =>
+        signedOut(who)
+          ? plain(401)
+          : t === "unknown"
+            ? plain(404)
+            : ok((a) => {
+                expect(csvHeader(a.text).includes("retirement_date")).toBe(who !== "executive");
+                expect(sorted(csvRecords(a.text).map((r) => r.position_id!))).toEqual(seatsFor(who));
               }),
     },
 
@@ -328,6 +365,43 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
           if (isManager(who)) expect(mine || seats[who].has(r.positionId as string), `${r.positionId as string} is in the subtree`).toBe(true);
         }
       }),
+    ),
+    // Plan snapshots (SPEC §8): everyone reads them, scoped like the live report.
+    api("GET /api/v1/snapshots", () => "/api/v1/snapshots", () =>
+      ok((a) => {
+        const body = a.json() as { rows: { id: number }[] };
+        expect(keys(body)).toEqual(["rows"]);
+        expect(body.rows.some((r) => r.id === world.snapshot.id)).toBe(true);
+      }),
+    ),
+    api(
+      "GET /api/v1/snapshots/[id]/positions",
+      (t) => `/api/v1/snapshots/${snapshotId[t]}/positions?pageSize=500&sort=positionId`,
+      (who, t) =>
+        t === "unknown"
+          ? refused(404)
+          : ok((a) => {
+              const body = a.json() as { rows: Record<string, unknown>[]; total: number };
+              expect(keys(body)).toEqual(["asOf", "page", "pageSize", "rows", "total"]);
+              expect(keys(body.rows[0])).toEqual(sorted(who === "executive" ? GAP_ROW_EXEC : GAP_ROW));
+              expect(sorted(body.rows.map((r) => r.positionId as string))).toEqual(seatsFor(who));
+            }),
+      ["taken", "unknown"],
+    ),
+    api(
+      "GET /api/v1/snapshots/compare",
+      (t) => `/api/v1/snapshots/compare?from=${snapshotId[t]}&to=now`,
+      (who, t) =>
+        t === "unknown"
+          ? refused(404)
+          : ok((a) => {
+              const body = a.json() as { comparison: { seats: { positionId: string }[] }; to: { id: unknown } };
+              expect(keys(body)).toEqual(["comparison", "from", "names", "to"]);
+              expect(body.to.id).toBe("now");
+              const visible = new Set(seatsFor(who));
+              for (const s of body.comparison.seats) expect(visible.has(s.positionId), `${s.positionId} is readable`).toBe(true);
+            }),
+      ["taken", "unknown"],
     ),
     // Reads only, though it is a POST: HR and executives play it, managers get 404.
     {

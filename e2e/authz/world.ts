@@ -90,6 +90,8 @@ export interface World {
   inside: { employeeId: string; name: string; positionId: string };
   // The same inside manager2@'s subtree, outside manager@'s.
   outside: { employeeId: string; name: string; positionId: string };
+  // A plan snapshot of the organization as it stood at test start.
+  snapshot: { id: number; name: string };
 }
 
 export function subtreeOf(people: World["people"], root: string): Set<string> {
@@ -146,5 +148,10 @@ export async function pickWorld(hr: APIRequestContext): Promise<World> {
   const outside = pick(subtree.manager2, subtree.manager, MANAGER2_ID);
   expect(subtree.manager.has(inside.employeeId) && !subtree.manager2.has(inside.employeeId)).toBe(true);
   expect(subtree.manager2.has(outside.employeeId) && !subtree.manager.has(outside.employeeId)).toBe(true);
-  return { people, positions, subtree, unitOf, seats, inside, outside };
+  // The setup's one write: a plan snapshot for the snapshot rows to read,
+  // taken now so that it holds exactly the seats above.
+  const taken = await hr.post("/api/v1/snapshots", { data: { name: `Matrix ${Date.now()}` } });
+  expect(taken.status(), "HR takes a plan snapshot").toBe(201);
+  const snapshot = (await taken.json()) as { id: number; name: string };
+  return { people, positions, subtree, unitOf, seats, inside, outside, snapshot };
 }

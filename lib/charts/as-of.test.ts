@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { lookAheadOptions } from "./as-of";
 
 describe("lookAheadOptions", () => {
-  it("steps today, +1, +2, +3 and +5 years on the calendar", () => {
+  it("steps a year back, today, +1, +2, +3 and +5 years on the calendar", () => {
     expect(lookAheadOptions("2026-11-23").map((o) => [o.label, o.asOf])).toEqual([
+      ["−1 year", "2025-11-23"],
       ["Today", "2026-11-23"],
       ["+1 year", "2027-11-23"],
       ["+2 years", "2028-11-23"],
@@ -13,7 +14,7 @@ describe("lookAheadOptions", () => {
   });
 
   it("lands 29 February on 28 February in a common year", () => {
-    expect(lookAheadOptions("2028-02-29")[1]?.asOf).toBe("2029-02-28");
+    expect(lookAheadOptions("2028-02-29")[2]?.asOf).toBe("2029-02-28");
   });
 
   it("refuses a date that is not one", () => {

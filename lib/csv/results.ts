@@ -49,6 +49,8 @@ export interface ImportRefused {
 
 export interface ImportPlanned {
   ok: true;
+  // The day the changes take (or, in a dry run, would take) effect in history.
+  effectiveDate: string;
   kind: ImportKind;
   fileName: string;
   rowCount: number;

@@ -67,3 +67,5 @@ export {
   type UnfilledReason,
 } from "./scenario";
 export { CRITICAL_WEIGHT, exposure, LEVEL_WEIGHT, levelWeights, mostExposed, type ExposureFacts, type LevelWeight } from "./exposure";
+export { comparePlans, type PlanComparison, type PlanSeat, type SeatChange } from "./plan-compare";
+export { asOfMode, type AsOfMode } from "./history";

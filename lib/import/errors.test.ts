@@ -44,7 +44,7 @@ describe("the file line beside the row", () => {
 });
 
 describe("import summary", () => {
-  const base = { ok: true as const, kind: "people" as const, fileName: "people.csv", rowCount: 3, preview: [] };
+  const base = { ok: true as const, kind: "people" as const, fileName: "people.csv", rowCount: 3, preview: [], effectiveDate: "2026-01-15" };
 
   it("lists the counts of each entity the file touched", () => {
     const lines = formatImportSummary({
@@ -53,7 +53,7 @@ describe("import summary", () => {
       applied: true,
       summary: { people: { created: 2, updated: 1, unchanged: 0 }, orgUnits: { created: 1, updated: 0, unchanged: 0 } },
     });
-    expect(lines[0]).toBe("people.csv: 3 people rows, applied");
+    expect(lines[0]).toBe("people.csv: 3 people rows, applied, in effect from 2026-01-15");
     expect(lines.slice(1).map((l) => l.trim().split(/\s+/))).toEqual([
       ["people", "2", "created", "1", "updated", "0", "unchanged"],
       ["org", "units", "1", "created", "0", "updated", "0", "unchanged"],
@@ -61,7 +61,7 @@ describe("import summary", () => {
   });
 
   it("says when nothing was written", () => {
-    expect(formatImportSummary({ ...base, hasChanges: true, applied: false, summary: {} })[0]).toMatch(/dry run, nothing written$/);
+    expect(formatImportSummary({ ...base, hasChanges: true, applied: false, summary: {} })[0]).toMatch(/dry run, nothing written; would take effect on 2026-01-15$/);
     expect(formatImportSummary({ ...base, hasChanges: false, applied: false, summary: {} })[0]).toMatch(/nothing to change$/);
   });
 });

@@ -70,7 +70,8 @@ export function formatImportSummary(result: Exclude<PlanResult | ImportResult, {
     : applied
       ? "applied"
       : "dry run, nothing written";
-  const lines = [`${result.fileName}: ${result.rowCount} ${result.kind} row${result.rowCount === 1 ? "" : "s"}, ${verdict}`];
+  const when = !result.hasChanges ? "" : applied ? `, in effect from ${result.effectiveDate}` : `; would take effect on ${result.effectiveDate}`;
+  const lines = [`${result.fileName}: ${result.rowCount} ${result.kind} row${result.rowCount === 1 ? "" : "s"}, ${verdict}${when}`];
   for (const entity of SUMMARY_ENTITIES) {
     const counts = result.summary[entity];
     if (!counts) continue;

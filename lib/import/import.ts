@@ -1,11 +1,12 @@
 import "server-only";
 import { format } from "date-fns";
 import type { ImportKind } from "@/lib/csv/rows";
-import type { Db } from "@/lib/server/infra/db";
+import type { Db, Tx } from "@/lib/server/infra/db";
 import { bumpDataVersion } from "@/lib/server/state/data-version";
 import { assessmentsImporter } from "./assessments";
 import { writeImportAuditEvents } from "./audit";
 import { ErrorList } from "./errors";
+import { effectiveDateProblem, recordImportVersions } from "./history";
 import type { KindImporter, Staged } from "./importer";
 import { nominationsImporter } from "./nominations";
 import { parseCsv, type CsvRecord } from "./parse-csv";
@@ -29,6 +30,9 @@ export interface PlanImportOptions {
   sheet?: string;
   // Told how far the import has got (lib/csv/progress.ts), and awaited.
   onProgress?: OnImportProgress;
+  // Back-filling (SPEC §8): the day the file's changes took effect, when not
+  // today. A calendar date, checked by the caller's schema.
+  effectiveDate?: string;
 }
 
 export interface ImportCsvOptions extends PlanImportOptions {
@@ -37,6 +41,8 @@ export interface ImportCsvOptions extends PlanImportOptions {
 }
 
 const PREVIEW_LINES = 100;
+// Locked with the data: a back-filled date is checked against them.
+const HISTORY_TABLES = ["PersonVersion", "PositionVersion", "AssessmentVersion", "NominationVersion"];
 // Generous: 100,000 people take seconds, but a busy server should not turn a
 // long import into a half-finished one.
 const TRANSACTION = { timeout: 10 * 60_000, maxWait: 60_000 };
@@ -131,9 +137,10 @@ function refused(options: PlanImportOptions, errors: ErrorList): ImportRefused {
   return { ok: false, kind: options.kind, fileName: options.fileName, errors: errors.reported(), errorCount: errors.count };
 }
 
-function planned(options: PlanImportOptions, rowCount: number, staged: Staged): ImportPlanned {
+function planned(options: PlanImportOptions, rowCount: number, staged: Staged, effectiveDate: string): ImportPlanned {
   return {
     ok: true,
+    effectiveDate,
     kind: options.kind,
     fileName: options.fileName,
     rowCount,
@@ -150,17 +157,26 @@ const eventCount = (summary: ImportSummary) =>
 // The day new cycles are dated when the file gives no cycle_date.
 const importDay = (now: Date) => format(now, "yyyy-MM-dd");
 
+// A back-filled date is refused as a whole-file error (row 0).
+async function dateAccepted(options: PlanImportOptions, errors: ErrorList, tx: Tx = options.db): Promise<boolean> {
+  if (options.effectiveDate === undefined) return true;
+  const problem = await effectiveDateProblem(tx, options.effectiveDate);
+  if (problem) errors.add(0, null, problem);
+  return problem === null;
+}
+
 // Validates a file against the database and says what applying it would do.
 // Writes nothing.
 export async function planImport(options: PlanImportOptions): Promise<PlanResult> {
   const progress = new Progress(options.onProgress);
   const errors = new ErrorList();
   const file = await readFile(options, errors, progress);
-  const staged = file
-    ? await progress.step("checking", () => file.importer.stage({ tx: options.db, errors, today: importDay(new Date()) }))
+  const day = options.effectiveDate ?? importDay(new Date());
+  const staged = file && (await dateAccepted(options, errors))
+    ? await progress.step("checking", () => file.importer.stage({ tx: options.db, errors, today: day }))
     : null;
   await progress.report("done", 1, 1);
-  return file && staged ? planned(options, file.rowCount, staged) : refused(options, errors);
+  return file && staged ? planned(options, file.rowCount, staged, day) : refused(options, errors);
 }
 
 // Validates and, unless it is a dry run or anything is wrong, applies the
@@ -180,10 +196,12 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
     return refused(options, errors);
   }
   const now = new Date();
+  const day = options.effectiveDate ?? importDay(now);
   const result = await options.db.$transaction(async (tx): Promise<ImportResult> => {
     const staged = await progress.step("checking", async () => {
-      await lockTables(tx, options.provider, file.importer.tables);
-      return file.importer.stage({ tx, errors, today: importDay(now) });
+      await lockTables(tx, options.provider, [...file.importer.tables, ...HISTORY_TABLES]);
+      if (!(await dateAccepted(options, errors, tx))) return null;
+      return file.importer.stage({ tx, errors, today: day });
     });
     if (!staged) return refused(options, errors);
     // Re-importing an unchanged file leaves the database as it was, audit
@@ -199,6 +217,7 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
       await progress.report("writing", 0, total);
       const audit = await staged.write({ tx, provider: options.provider, now, written });
       await writeImportAuditEvents({ tx, provider: options.provider, at: now, actor: options.actor, fileName: options.fileName, audit, written });
+      await recordImportVersions(tx, audit, day);
       // Last, so that it heads the log (newest first) above the records' events.
       await tx.auditEvent.create({
         data: {
@@ -214,7 +233,7 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
       // An import may touch any row: every instance recomputes.
       await bumpDataVersion(tx, { entity: "import", entityId: options.kind });
     }
-    return { ...planned(options, file.rowCount, staged), applied: staged.hasChanges };
+    return { ...planned(options, file.rowCount, staged, day), applied: staged.hasChanges };
   }, TRANSACTION);
   // After the commit: "done" means the data is there.
   await progress.report("done", 1, 1);

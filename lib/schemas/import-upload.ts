@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ImportProgress } from "@/lib/csv/progress";
 import type { ImportResult, PlanResult } from "@/lib/csv/results";
+import { isIsoDate } from "@/lib/domain/dates";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/csv/rows";
 
 // The upload page posts here (app/(dashboard)/import/run/route.ts): a
@@ -24,6 +25,12 @@ export const ZImportUpload = z.object({
   intent: z.enum(["preview", "apply"], { error: 'intent is "preview" or "apply"' }),
   // An Excel workbook's sheet; empty or absent: the first.
   sheet: z.string().max(31).optional().transform((name) => name?.trim() || undefined),
+  // Back-filling (SPEC §8): the day the file's changes took effect; empty = today.
+  effectiveDate: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value : undefined))
+    .refine((value) => value === undefined || isIsoDate(value), "the effective date must be a real date as YYYY-MM-DD"),
 });
 export type ImportIntent = z.infer<typeof ZImportUpload>["intent"];
 

@@ -96,6 +96,7 @@ export async function dumpContent(db: Db): Promise<Record<string, unknown[]>> {
   const tables = [
     "OrgUnit", "Level", "Person", "Position", "Cycle", "Assessment", "Calibration", "Nomination",
     "DevelopmentAction", "AuditEvent", "Setting", "User", "ApiToken", "Notification",
+    "PersonVersion", "PositionVersion", "AssessmentVersion", "NominationVersion",
   ];
   const out: Record<string, unknown[]> = {};
   for (const table of tables) {

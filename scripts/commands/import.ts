@@ -2,11 +2,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { describeStage, formatImportErrors, formatImportSummary, importCsv, IMPORT_KINDS, isImportKind, type OnImportProgress } from "@/lib/import";
+import { isIsoDate } from "@/lib/domain/dates";
 import { createDb } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
 import { applyMigrations } from "@/lib/server/infra/migrations";
 
-const USAGE = `usage: baton import ${IMPORT_KINDS.join("|")} <file> [--dry-run] [--sheet NAME]`;
+const USAGE = `usage: baton import ${IMPORT_KINDS.join("|")} <file> [--dry-run] [--sheet NAME] [--effective-date YYYY-MM-DD]`;
 
 // On a terminal, one line on stderr rewritten as the import goes on, wiped
 // at the end; never when stderr is a file or a pipe (cron, CI logs).
@@ -26,7 +27,7 @@ function terminalProgress(): OnImportProgress | undefined {
 export async function runImport(args: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean", default: false }, sheet: { type: "string" } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { "dry-run": { type: "boolean", default: false }, sheet: { type: "string" }, "effective-date": { type: "string" } } });
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
@@ -34,6 +35,12 @@ export async function runImport(args: string[]): Promise<number> {
   const [kind, file, ...extra] = parsed.positionals;
   if (!kind || !file || extra.length > 0 || !isImportKind(kind)) {
     console.error(kind && !isImportKind(kind) ? `unknown import kind "${kind}"\n${USAGE}` : USAGE);
+    return 2;
+  }
+
+  const effectiveDate = parsed.values["effective-date"];
+  if (effectiveDate !== undefined && !isIsoDate(effectiveDate)) {
+    console.error(`--effective-date must be a real date as YYYY-MM-DD, not "${effectiveDate}"`);
     return 2;
   }
 
@@ -58,6 +65,7 @@ export async function runImport(args: string[]): Promise<number> {
       fileName: path.basename(file),
       dryRun: parsed.values["dry-run"],
       sheet: parsed.values.sheet,
+      effectiveDate,
       actor: { label: "cli" },
       onProgress: terminalProgress(),
     });

@@ -9,17 +9,19 @@ export const metadata: Metadata = { title: "Import" };
 
 export default async function ImportPage() {
   // Not HR or admin: the same answer as a page that does not exist.
-  if (!canAdminister(await getViewer())) notFound();
+  const viewer = await getViewer();
+  if (!canAdminister(viewer)) notFound();
   const kinds = IMPORT_KINDS.map((kind) => ({ kind, ...csvColumns(kind) }));
   return (
     <div className="max-w-4xl">
       <h1 className="text-2xl font-bold text-slate-900">Import</h1>
       <p className="mt-1 text-slate-600">
         Upload a CSV or Excel file of people, positions, assessments or nominations, see what it would change, then apply it. A file is applied whole or not at all; re-importing the same file changes
-        nothing.
+        nothing. To back-fill an earlier plan, give the day its changes took effect: files go in oldest first, and a date before changes
+        already recorded is refused.
       </p>
       <div className="mt-6">
-        <ImportForm kinds={kinds} />
+        <ImportForm kinds={kinds} today={viewer.today} />
       </div>
     </div>
   );

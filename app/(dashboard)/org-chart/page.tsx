@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { OrgChart } from "@/components/org-chart/OrgChart";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { findOrgChartStart } from "@/lib/server/views/org-chart";
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "Succession org chart" };
 
 export default async function OrgChartPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const viewer = await getViewer((await searchParams).asOf);
-  const { asOf, scope } = viewer;
+  const { asOf, today, scope } = viewer;
   const start = await findOrgChartStart(viewer);
   return (
     <div className="max-w-6xl space-y-6">
@@ -19,6 +20,7 @@ export default async function OrgChartPage({ searchParams }: { searchParams: Pro
           <strong className="font-semibold text-slate-900">{asOf}</strong>: who holds each seat, who is ready to succeed them, and what is flagged. Open a seat
           to see the seats reporting to it, or find a person by name.
         </p>
+        <AsOfBanner asOf={asOf} today={today} className="mt-3" />
       </header>
       <OrgChart start={start} />
     </div>

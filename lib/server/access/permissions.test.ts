@@ -5,8 +5,11 @@ import {
   canAdminister,
   canManageUsers,
   canBrowsePeople,
+  canDeleteSnapshots,
   canNominate,
   canOpenTeam,
+  canReadSnapshots,
+  canTakeSnapshots,
   countsPerson,
   hiddenSelf,
   isInUnitSubtree,
@@ -55,6 +58,12 @@ describe("role permissions", () => {
     for (const predicate of [canNominate, canBrowsePeople, canOpenTeam, seesRetirement]) {
       expect([hr, admin, executive, manager].map(predicate)).toEqual([true, true, false, true]);
     }
+  });
+
+  it("lets everyone read plan snapshots, HR take them and only an admin delete one", () => {
+    expect([hr, admin, executive, manager].map(canReadSnapshots)).toEqual([true, true, true, true]);
+    expect([hr, admin, executive, manager].map(canTakeSnapshots)).toEqual([true, true, false, false]);
+    expect([hr, admin, executive, manager].map(canDeleteSnapshots)).toEqual([false, true, false, false]);
   });
 
   it("knows a manager account without a person", () => {

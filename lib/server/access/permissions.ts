@@ -45,6 +45,13 @@ export const canOpenTeam = (access: Access) => role(access) !== "executive";
 // Executives see the exposure, not a named person's retirement plans.
 export const seesRetirement = (access: Access) => !(access.scope.kind === "organization" && !access.scope.sensitive);
 
+// Plan snapshots (SPEC §8): everyone reads them, scoped like the live gap
+// report (the seat rules below); HR freezes the plan; only an admin deletes
+// a snapshot, since it is the record a review cycle closed on.
+export const canReadSnapshots = (_access: Access) => true;
+export const canTakeSnapshots = canAdminister;
+export const canDeleteSnapshots = (access: Access) => role(access) === "admin";
+
 // --- people ------------------------------------------------------------------
 
 export function personVisible(access: Access, employeeId: string): boolean {

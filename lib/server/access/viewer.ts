@@ -45,7 +45,7 @@ export async function createViewer(options: ViewerOptions): Promise<Viewer> {
   const stateAt = (date: IsoDate) => {
     let state = states.get(date);
     if (!state) {
-      state = getOrgState({ db, asOf: date });
+      state = getOrgState({ db, asOf: date, today });
       states.set(date, state);
       state.catch(() => states.delete(date));
     }

@@ -3,6 +3,7 @@ import { ZApiError, ZAsOfQuery, ZGapRow, ZPositionsPage, ZPositionsQuery } from 
 import { ZImportPushQuery, ZImportPushRefusal, ZImportPushResult } from "@/lib/schemas/import-push";
 import { IMPORT_KINDS } from "@/lib/csv/rows";
 import { ZScenarioRequest, ZScenarioResult } from "@/lib/schemas/scenarios";
+import { ZCompareQuery, ZNewSnapshot } from "@/lib/schemas/snapshots";
 import { ZNewNomination, ZNomination, ZNominationList, ZNominationPatch, ZNominationsQuery } from "@/lib/schemas/nominations";
 
 // The OpenAPI document, generated from the same zod schemas the routes use
@@ -59,6 +60,7 @@ export function openApiDocument() {
         ImportRefusal: schemaOf(ZImportPushRefusal),
         ScenarioRequest: schemaOf(ZScenarioRequest, "input"),
         ScenarioResult: schemaOf(ZScenarioResult),
+        NewSnapshot: schemaOf(ZNewSnapshot, "input"),
       },
     },
     security: [{ bearer: [] }],
@@ -122,6 +124,38 @@ export function openApiDocument() {
             ...errors,
             "404": json("Error", "managers: scenarios cover the whole organization"),
           },
+        },
+      },
+      "/snapshots": {
+        get: {
+          summary: "The plan snapshots: name, the day frozen, who took it",
+          responses: { "200": { description: "{ rows: [{ id, name, takenAt, asOf, takenBy, positionCount }] }" }, ...errors },
+        },
+        post: {
+          summary: "Freeze today's plan: every slate and gap-report row, kept unchanged (HR and admin)",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/NewSnapshot" } } } },
+          responses: { "201": { description: "{ id, name, takenAt, asOf, takenBy, positionCount }" }, ...errors, "403": json("Error", "only HR takes plan snapshots") },
+        },
+      },
+      "/snapshots/{id}": {
+        delete: {
+          summary: "Delete a plan snapshot (admin; audited)",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }],
+          responses: { "204": { description: "deleted" }, ...errors, "403": json("Error", "only an admin deletes plan snapshots"), "404": json("Error", "no such snapshot") },
+        },
+      },
+      "/snapshots/{id}/positions": {
+        get: {
+          summary: "A snapshot's gap report, in your scope: the same rows, filters and paging as /positions",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "integer" } }, ...queryParameters(ZPositionsQuery).filter((p) => (p as { name: string }).name !== "asOf")],
+          responses: { "200": json("PositionsPage", "a page of the snapshot's rows"), ...errors, "404": json("Error", "no such snapshot") },
+        },
+      },
+      "/snapshots/compare": {
+        get: {
+          summary: "What changed between two snapshots, or a snapshot and now, in your scope: ready-now successors gained and lost, bench, flags, people entering and leaving slates",
+          parameters: queryParameters(ZCompareQuery),
+          responses: { "200": { description: "{ from, to, comparison, names }" }, ...errors, "404": json("Error", "no such snapshot") },
         },
       },
       "/nominations/{id}": {

@@ -2,6 +2,7 @@ import "server-only";
 import { ZAssessmentValues, type AssessmentValues } from "@/lib/schemas/assessment";
 import { mayAssess } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
+import { recordVersions } from "@/lib/server/state/history-record";
 import { fieldErrorsOf, ok, refuse, type Result } from "./result";
 import type { Viewer } from "@/lib/server/access/viewer";
 
@@ -91,6 +92,7 @@ export async function saveAssessment(viewer: Viewer, options: { employeeId: stri
     }
     const after = await tx.assessment.upsert({ where: key, create: { personId: employeeId, cycleId: cycle.id, ...data }, update: data });
     await recordAudit(tx, { user, action: before ? "update" : "create", entity: "assessment", entityId: after.id, before, after });
+    await recordVersions(tx, { entity: "assessment", keys: [after.id], validFrom: viewer.today });
     return ok({ status });
   });
 }

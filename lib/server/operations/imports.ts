@@ -10,6 +10,8 @@ interface ImportAsOptions {
   fileName: string;
   sheet?: string;
   onProgress?: OnImportProgress;
+  // Back-filling (SPEC §8): the day the file's changes took effect.
+  effectiveDate?: string;
 }
 
 // Importing is HR's (SPEC §4). The upload page previews and applies through
@@ -19,13 +21,13 @@ export const mayImport = canAdminister;
 export async function previewImportAs(viewer: Viewer, options: ImportAsOptions): Promise<PlanResult | null> {
   const { db } = viewer;
   if (!mayImport(viewer)) return null;
-  const { kind, content, fileName, sheet, onProgress } = options;
-  return planImport({ db, provider: getProvider(), kind, content, fileName, sheet, onProgress });
+  const { kind, content, fileName, sheet, onProgress, effectiveDate } = options;
+  return planImport({ db, provider: getProvider(), kind, content, fileName, sheet, onProgress, effectiveDate });
 }
 
 export async function applyImportAs(viewer: Viewer, options: ImportAsOptions): Promise<ImportResult | null> {
   const { db, user } = viewer;
   if (!mayImport(viewer)) return null;
-  const { kind, content, fileName, sheet, onProgress } = options;
-  return importCsv({ db, provider: getProvider(), kind, content, fileName, sheet, onProgress, actor: { label: user.email, userId: user.id } });
+  const { kind, content, fileName, sheet, onProgress, effectiveDate } = options;
+  return importCsv({ db, provider: getProvider(), kind, content, fileName, sheet, onProgress, effectiveDate, actor: { label: user.email, userId: user.id } });
 }

@@ -10,6 +10,7 @@ import { notifyNominator } from "./notifications";
 import { ok, refuse, type Result } from "./result";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { AppUser } from "@/lib/server/auth/users";
+import { recordVersions } from "@/lib/server/state/history-record";
 
 // The nomination lifecycle (SPEC §2): a manager or HR proposes, HR approves
 // or declines, the nominator may withdraw. Every operation authorizes
@@ -222,6 +223,7 @@ export async function createNomination(viewer: Viewer, input: NewNomination): Pr
       const after = await tx.nomination.findUniqueOrThrow({ where: { id }, select: viewFields });
       const { position: _p, candidate: _c, ...afterFields } = after;
       await recordAudit(tx, { user, action: before ? "renominate" : "create", entity: "nomination", entityId: id, before, after: afterFields });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: viewer.today });
       return after;
     });
     return ok(toView(viewer, row));
@@ -264,6 +266,7 @@ export async function decideNomination(
       const after = await tx.nomination.findUniqueOrThrow({ where: { id }, select: viewFields });
       const { position, candidate, ...afterFields } = after;
       await recordAudit(tx, { user, action: decision, entity: "nomination", entityId: id, before: current, after: afterFields });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: viewer.today });
       await notifyNominator(tx, {
         nominatedById: current.nominatedById,
         proposerUserId: await proposerUserId(tx, id),
@@ -297,6 +300,7 @@ export async function withdrawNomination(viewer: Viewer, options: { id: number; 
       const after = await tx.nomination.findUniqueOrThrow({ where: { id }, select: viewFields });
       const { position: _p, candidate: _c, ...afterFields } = after;
       await recordAudit(tx, { user, action: "withdraw", entity: "nomination", entityId: id, before, after: afterFields });
+      await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: viewer.today });
       return after;
     });
     return ok(toView(viewer, row));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/small-org";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { getSnapshot } from "@/lib/server/state/org-state";
+import { today } from "@/lib/server/infra/today";
 import { calibratePlacement, findCalibrationHistory, findTalentReview } from "./talent-review";
 import type { AppUser } from "@/lib/server/auth/users";
 import { createViewer } from "@/lib/server/access/viewer";
@@ -47,7 +48,7 @@ describe.each(providers)("talent review on %s", (provider) => {
     const history = await findCalibrationHistory(await createViewer({ db: t.db, user: hr }), cycleId);
     expect(history[0]).toMatchObject({ fromPerformance: 2, toPerformance: 3, reason: "Led the turnaround" });
     expect(await t.db.auditEvent.count({ where: { action: "calibrate" } })).toBe(1);
-    expect((await getSnapshot({ db: t.db, asOf: "2026-12-01" })).people.get("M1")?.potential).toBe(3);
+    expect((await getSnapshot({ db: t.db, asOf: today() })).people.get("M1")?.potential).toBe(3);
   });
 
   it("refuses a manager, a missing reason and a no-op, writing nothing", async () => {

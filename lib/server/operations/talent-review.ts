@@ -5,6 +5,7 @@ import type { ReviewPlacement } from "@/lib/review/grid";
 import { settingsFromRows } from "@/lib/schemas/settings";
 import { canAdminister, isInUnitSubtree } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
+import { recordVersions } from "@/lib/server/state/history-record";
 import { ok, refuse, type Result } from "./result";
 import type { Viewer } from "@/lib/server/access/viewer";
 
@@ -90,6 +91,7 @@ export async function calibratePlacement(viewer: Viewer, values: unknown): Promi
       before: { personId: before.personId, ...from },
       after: { personId: before.personId, performance, potential, reason },
     });
+    await recordVersions(tx, { entity: "assessment", keys: [assessmentId], validFrom: viewer.today });
     return ok(null);
   });
 }

@@ -19,6 +19,10 @@ export const ENGINE_INPUT_SQL = {
   nominations: `SELECT "id", "positionId", "candidateId", "readiness", "emergency", "status" FROM "Nomination"`,
 } as const;
 
+// The statements to read with: today's tables, or history's as of a past day
+// (lib/server/state/history-input.ts), giving the same columns.
+export type EngineInputSql = Record<keyof typeof ENGINE_INPUT_SQL, string>;
+
 export type Row = Record<string, unknown>;
 
 // SQLite hands back booleans as 0/1 and may hand back integers as BigInt;
@@ -60,17 +64,18 @@ export const toNominationInput = (r: Row): NominationInput => ({
 // beside them (lib/server/state/org-state.ts).
 export type StoredEngineInput = Omit<EngineInput, "asOf">;
 
-export async function loadEngineInput(db: Db): Promise<StoredEngineInput> {
+// `sql`: today's tables, or history's as of a past day (history-input.ts).
+export async function loadEngineInput(db: Db, sql: EngineInputSql = ENGINE_INPUT_SQL): Promise<StoredEngineInput> {
   const read = (sql: string) => db.$queryRawUnsafe<Row[]>(sql);
   const [settings, levels, orgUnits, people, positions, cycles, assessments, nominations] = await Promise.all([
-    read(ENGINE_INPUT_SQL.settings),
-    read(ENGINE_INPUT_SQL.levels),
-    read(ENGINE_INPUT_SQL.orgUnits),
-    read(ENGINE_INPUT_SQL.people),
-    read(ENGINE_INPUT_SQL.positions),
-    read(ENGINE_INPUT_SQL.cycles),
-    read(ENGINE_INPUT_SQL.assessments),
-    read(ENGINE_INPUT_SQL.nominations),
+    read(sql.settings),
+    read(sql.levels),
+    read(sql.orgUnits),
+    read(sql.people),
+    read(sql.positions),
+    read(sql.cycles),
+    read(sql.assessments),
+    read(sql.nominations),
   ]);
   return {
     settings: settingsFromRows(settings.map((r) => ({ key: str(r.key), value: str(r.value) }))),

@@ -8,6 +8,7 @@ import { today } from "@/lib/server/infra/today";
 import { readEngineChanges } from "./changes";
 import { readDataChanges, readDataVersion } from "./data-version";
 import { loadEngineInput, type StoredEngineInput } from "./engine-input";
+import { loadEngineInputAsOf, readsHistory } from "./history-input";
 
 // The engine computes the whole organization in one pass; requests then
 // filter, sort and page the result in memory (through the Viewer,
@@ -36,6 +37,8 @@ interface DateState {
   org: OrgState;
   orders: Map<string, { compare: Compare; seats: Int32Array }>;
   bytes: number;
+  // Read from history: a change may have back-filled it, so never carried over.
+  past?: boolean;
 }
 
 interface Cache {
@@ -106,11 +109,12 @@ async function refresh(db: Db, cache: Cache | null, version: number): Promise<Ca
   const input = applyChangesToInput(cache.input, changes);
   const dates = new Map<string, DateState>();
   // Today and the look-ahead dates are what people write against; a past
-  // date is rarely asked twice in a row, so it recomputes on demand.
+  // date (read from history) is rarely asked twice in a row, so it is read
+  // again on demand.
   const from = today();
   try {
     for (const [asOf, previous] of cache.dates) {
-      if (asOf < from) continue;
+      if (previous.past || asOf < from) continue;
       const engine = applyEngineChanges(previous.engine, { ...input, asOf }, changes);
       const changed = new Set(changedSeats(previous.engine.snapshot, engine.snapshot));
       dates.set(asOf, dateState(engine, { previous, changed }));
@@ -158,17 +162,26 @@ function evictOverBudget(cache: Cache) {
   }
 }
 
-export async function getOrgState(options: { db: Db; asOf: string }): Promise<OrgState> {
+// `today` decides whether `asOf` is read from history (a past day) or from
+// today's data. A cached state stays right across midnight: while the data
+// version is unchanged, today's data is also what stood at the end of the day.
+export async function getOrgState(options: { db: Db; asOf: string; today?: string }): Promise<OrgState> {
   const { db, asOf } = options;
   const cache = await currentCache(db);
-  let date = cache.dates.get(asOf);
+  // A past day is read from history (./history-input.ts), kept apart from a
+  // state of the same date read from today's data by a caller whose today is
+  // earlier (tests fix their own).
+  const past = readsHistory(asOf, options.today ?? today());
+  const key = past ? `past:${asOf}` : asOf;
+  let date = cache.dates.get(key);
   if (date) {
     // Re-insert to keep the map in least-recently-used order.
-    cache.dates.delete(asOf);
+    cache.dates.delete(key);
   } else {
-    date = dateState(buildEngineState({ ...cache.input, asOf }));
+    const input = past ? await loadEngineInputAsOf({ db, asOf }) : { ...cache.input, asOf };
+    date = { ...dateState(buildEngineState(input)), past };
   }
-  cache.dates.set(asOf, date);
+  cache.dates.set(key, date);
   evictOverBudget(cache);
   return date.org;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/small-org";
+import { recordTestHistory } from "@/lib/testing/test-history";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { createViewer } from "@/lib/server/access/viewer";
 import { findOrgChartChildren, findOrgChartPath, findOrgChartStart, searchOrgChart } from "./org-chart";
@@ -32,6 +33,7 @@ async function seedOrganization(t: TestDatabase) {
     }
   }
   await db.nomination.create({ data: { positionId: "P-CEO", candidateId: "D1", readiness: "ready_now", status: "approved" } });
+  await recordTestHistory(db);
   await db.auditEvent.create({ data: { actorLabel: "test", action: "create", entity: "test", entityId: "seed" } });
 }
 

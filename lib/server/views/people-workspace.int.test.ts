@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ZPositionsQuery } from "@/lib/schemas/api";
 import { ZPeopleQuery } from "@/lib/schemas/people";
 import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/small-org";
+import { recordTestHistory } from "@/lib/testing/test-history";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { createViewer } from "@/lib/server/access/viewer";
 import { findAllGapRows, findGapsView } from "./gaps";
@@ -27,6 +28,7 @@ async function seed(t: TestDatabase) {
   await db.nomination.create({ data: { positionId: "P-CEO", candidateId: "D1", nominatedById: "D2", readiness: "ready_now", status: "approved", rationale: "private reasoning" } });
   await db.nomination.create({ data: { positionId: "P-M1", candidateId: "I1", nominatedById: "D1", readiness: "1_2_years", status: "proposed" } });
   await db.nomination.create({ data: { positionId: "P-D1", candidateId: "M1", nominatedById: "CEO", readiness: "3_plus_years", status: "proposed" } });
+  await recordTestHistory(db);
   await db.auditEvent.create({ data: { actorLabel: "test", action: "update", entity: "person", entityId: "M1" } });
 }
 

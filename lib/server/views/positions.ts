@@ -66,17 +66,33 @@ export interface PositionsPage {
 }
 
 export async function findPositions(viewer: Viewer, query: PositionsQuery): Promise<PositionsPage> {
-  const { asOf } = viewer;
   const state = await viewer.state();
-  const matches = matcher(viewer, query, state.names);
+  return { asOf: viewer.asOf, ...pageOfRows(viewer, { rows: sortedRows(state, query.sort), names: state.names, query }) };
+}
+
+// The comparator of a sort key ("risk", "-title"), for rows not held in the
+// live state (a plan snapshot's).
+export function gapRowOrder(sort: PositionsQuery["sort"]): (a: GapRow, b: GapRow) => number {
+  const descending = sort.startsWith("-");
+  const compare = COMPARATORS[descending ? sort.slice(1) : sort]!;
+  return descending ? (a, b) => compare(b, a) : compare;
+}
+
+// One page of rows already in order: scoped, filtered and projected.
+export function pageOfRows(
+  access: Access,
+  options: { rows: Iterable<GapRow>; names: ReadonlyMap<string, string>; query: PositionsQuery },
+): Omit<PositionsPage, "asOf"> {
+  const { query } = options;
+  const matches = matcher(access, query, options.names);
   const start = (query.page - 1) * query.pageSize;
   const end = start + query.pageSize;
   const rows: VisibleGapRow[] = [];
   let total = 0;
-  for (const row of sortedRows(state, query.sort)) {
+  for (const row of options.rows) {
     if (!matches(row)) continue;
-    if (total >= start && total < end) rows.push(projectGapRow(viewer, row));
+    if (total >= start && total < end) rows.push(projectGapRow(access, row));
     total += 1;
   }
-  return { asOf, rows, page: query.page, pageSize: query.pageSize, total };
+  return { rows, page: query.page, pageSize: query.pageSize, total };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/small-org";
+import { recordTestHistory } from "@/lib/testing/test-history";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { ZPositionsQuery } from "@/lib/schemas/api";
 import { createViewer } from "@/lib/server/access/viewer";
@@ -24,6 +25,7 @@ async function seedOrganization(t: TestDatabase) {
     await db.assessment.create({ data: { personId, cycleId: cycle.id, performance: 3, potential: 3, ...items, leadershipTimePct: 20, flightRisk: "high", notes: "private" } });
   }
   await db.nomination.create({ data: { positionId: "P-CEO", candidateId: "D1", readiness: "ready_now", status: "approved" } });
+  await recordTestHistory(db);
   await db.auditEvent.create({ data: { actorLabel: "test", action: "create", entity: "test", entityId: "seed" } });
 }
 

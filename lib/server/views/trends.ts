@@ -10,7 +10,7 @@ import { positionVisible } from "@/lib/server/access/permissions";
 import { findPipeline } from "./aggregates";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { chartGroups, countablePeople, visibleSeats } from "./scoped-views";
-import type { OrgState } from "@/lib/server/state/org-state";
+import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
 
 // The risk page's charts, as plain chart specs. Everything is aggregated
 // here, on the server: no retirement date, score or flight risk of a named
@@ -48,24 +48,25 @@ export async function findRiskCharts(viewer: Viewer): Promise<RiskCharts> {
 
 // Bench strength at the date of every talent-review cycle up to the as-of
 // date, and at the as-of date itself: the engine's snapshot as of each date.
-// Slates carry no validity dates, so a point reflects today's approved slates
-// and who has left; see docs/executive.md.
+// A past date reads the plan as it stood then, from history (docs/history.md);
+// today and later project today's slates forward.
 export async function findBenchTrend(viewer: Viewer): Promise<TrendPoint[]> {
-  const { scope, asOf } = viewer;
+  const { scope, asOf, db, today } = viewer;
   const state = await viewer.state();
   const dates = new Map<IsoDate, string>();
   for (const cycle of [...state.input.cycles].sort((a, b) => (a.cycleDate < b.cycleDate ? -1 : 1))) {
     if (cycle.cycleDate <= asOf) dates.set(cycle.cycleDate, cycle.name);
   }
   if (!dates.has(asOf)) dates.set(asOf, "As of");
-  return [...dates].map(([date, label]) => {
-    const slates = criticalSlatesAt(state, date);
+  return Promise.all([...dates].map(async ([date, label]) => {
+    const past = date < today && date !== asOf;
+    const slates = criticalSlatesAt(past ? await getOrgState({ db, asOf: date, today }) : state, date);
     const bench =
       scope.kind === "organization"
         ? slates.organization
         : orgBenchStrength(slates.seats.filter((s) => positionVisible(viewer, s.row)).map((s) => s.readyNow));
     return { label, date, bench };
-  });
+  }));
 }
 
 interface CriticalSlates {

@@ -35,13 +35,13 @@ export async function POST(request: NextRequest): Promise<Response> {
   } catch {
     return badRequest(`post a multipart form with kind, intent and file to ${IMPORT_RUN_PATH}`);
   }
-  const fields = ZImportUpload.safeParse({ kind: form.get("kind"), intent: form.get("intent"), sheet: form.get("sheet") ?? undefined });
+  const fields = ZImportUpload.safeParse({ kind: form.get("kind"), intent: form.get("intent"), sheet: form.get("sheet") ?? undefined, effectiveDate: form.get("effectiveDate") ?? undefined });
   if (!fields.success) return invalidInput(fields.error);
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return badRequest("choose a CSV or Excel file to upload");
   if (file.size > MAX_UPLOAD_BYTES) return payloadTooLarge(tooLargeMessage(file.size));
   const content = Buffer.from(await file.arrayBuffer());
-  const { kind, intent, sheet } = fields.data;
+  const { kind, intent, sheet, effectiveDate } = fields.data;
 
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
@@ -61,7 +61,7 @@ export async function POST(request: NextRequest): Promise<Response> {
         send({ type: "progress", progress });
         await yieldToIo();
       };
-      const options = { kind, content, fileName: file.name, sheet, onProgress };
+      const options = { kind, content, fileName: file.name, sheet, onProgress, effectiveDate };
       try {
         if (intent === "apply") {
           const result = await applyImportAs(viewer, options);

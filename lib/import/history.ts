@@ -1,0 +1,36 @@
+import "server-only";
+import type { IsoDate } from "@/lib/domain/types";
+import type { Tx } from "@/lib/server/infra/db";
+import { latestRecordedChange, recordVersions, type TrackedEntity } from "@/lib/server/state/history-record";
+import { today } from "@/lib/server/infra/today";
+import type { ImportAudit } from "./audit-changes";
+
+// An import's place in history (SPEC §8, docs/history.md): its records take
+// effect on the day of the import, or on the back-filled date given.
+
+const TRACKED_ENTITIES: readonly TrackedEntity[] = ["person", "position", "assessment", "nomination"];
+
+// Every record the import created or updated gets a version from `validFrom`.
+export async function recordImportVersions(tx: Tx, audit: ImportAudit, validFrom: IsoDate): Promise<void> {
+  const keys = new Map<TrackedEntity, (string | number)[]>(TRACKED_ENTITIES.map((entity) => [entity, []]));
+  for (const created of audit.created) keys.get(created.entity as TrackedEntity)?.push(...created.keys);
+  for (const updated of audit.updated) {
+    const list = keys.get(updated.entity as TrackedEntity);
+    // Assessments and nominations are keyed by their integer id.
+    list?.push(updated.entity === "person" || updated.entity === "position" ? updated.entityId : Number(updated.entityId));
+  }
+  for (const [entity, list] of keys) if (list.length > 0) await recordVersions(tx, { entity, keys: list, validFrom });
+}
+
+// Why a back-filled date cannot be used, or null when it can. Files are
+// checked and written against the data as it stands now, which is the data
+// as of the effective date only when nothing was recorded after that date.
+export async function effectiveDateProblem(db: Tx, effectiveDate: IsoDate): Promise<string | null> {
+  const now = today();
+  if (effectiveDate > now) return `the effective date ${effectiveDate} is in the future (today is ${now}); history records what has happened`;
+  const latest = await latestRecordedChange(db);
+  if (latest !== null && effectiveDate < latest) {
+    return `the effective date ${effectiveDate} is older than changes already recorded (the latest took effect on ${latest}); back-fill files oldest first`;
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+-- CreateTable
+CREATE TABLE "PersonVersion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "employeeId" TEXT NOT NULL,
+    "validFrom" TEXT NOT NULL,
+    "validTo" TEXT,
+    "name" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "orgUnitId" TEXT NOT NULL,
+    "managerId" TEXT,
+    "levelCode" TEXT NOT NULL,
+    "hireDate" TEXT,
+    "roleStartDate" TEXT,
+    "plannedRetirementDate" TEXT,
+    "retirementEligibilityDate" TEXT,
+    "birthYear" INTEGER,
+    "location" TEXT,
+    "active" BOOLEAN NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "PositionVersion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "positionId" TEXT NOT NULL,
+    "validFrom" TEXT NOT NULL,
+    "validTo" TEXT,
+    "title" TEXT NOT NULL,
+    "orgUnitId" TEXT NOT NULL,
+    "levelCode" TEXT NOT NULL,
+    "incumbentId" TEXT,
+    "critical" BOOLEAN NOT NULL,
+    "criticalReason" TEXT,
+    "impactOfLoss" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "AssessmentVersion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "assessmentId" INTEGER NOT NULL,
+    "validFrom" TEXT NOT NULL,
+    "validTo" TEXT,
+    "personId" TEXT NOT NULL,
+    "cycleId" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "performance" INTEGER NOT NULL,
+    "potential" INTEGER NOT NULL,
+    "calibratedPerformance" INTEGER,
+    "calibratedPotential" INTEGER,
+    "mgmtPlanning" INTEGER NOT NULL,
+    "mgmtOrganizing" INTEGER NOT NULL,
+    "mgmtControlling" INTEGER NOT NULL,
+    "mgmtProblemSolving" INTEGER NOT NULL,
+    "leadDirection" INTEGER NOT NULL,
+    "leadAlignment" INTEGER NOT NULL,
+    "leadInspiration" INTEGER NOT NULL,
+    "leadChange" INTEGER NOT NULL,
+    "leadershipTimePct" INTEGER NOT NULL,
+    "flightRisk" TEXT NOT NULL,
+    "assessorId" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "NominationVersion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "nominationId" INTEGER NOT NULL,
+    "validFrom" TEXT NOT NULL,
+    "validTo" TEXT,
+    "positionId" TEXT NOT NULL,
+    "candidateId" TEXT NOT NULL,
+    "nominatedById" TEXT,
+    "readiness" TEXT NOT NULL,
+    "emergency" BOOLEAN NOT NULL,
+    "status" TEXT NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "PersonVersion_employeeId_validTo_idx" ON "PersonVersion"("employeeId", "validTo");
+
+-- CreateIndex
+CREATE INDEX "PersonVersion_validFrom_idx" ON "PersonVersion"("validFrom");
+
+-- CreateIndex
+CREATE INDEX "PositionVersion_positionId_validTo_idx" ON "PositionVersion"("positionId", "validTo");
+
+-- CreateIndex
+CREATE INDEX "PositionVersion_validFrom_idx" ON "PositionVersion"("validFrom");
+
+-- CreateIndex
+CREATE INDEX "AssessmentVersion_assessmentId_validTo_idx" ON "AssessmentVersion"("assessmentId", "validTo");
+
+-- CreateIndex
+CREATE INDEX "AssessmentVersion_validFrom_idx" ON "AssessmentVersion"("validFrom");
+
+-- CreateIndex
+CREATE INDEX "NominationVersion_nominationId_validTo_idx" ON "NominationVersion"("nominationId", "validTo");
+
+-- CreateIndex
+CREATE INDEX "NominationVersion_validFrom_idx" ON "NominationVersion"("validFrom");
