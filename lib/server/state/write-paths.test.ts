@@ -14,7 +14,7 @@ const NOT_ENGINE_WRITES: Record<string, string> = {
   "lib/server/auth/api-tokens.ts": "API tokens",
 };
 // Seeds the tests' own databases before anything is cached.
-const TEST_FIXTURES = new Set(["lib/testing/small-org.ts"]);
+const TEST_FIXTURES = new Set(["lib/testing/small-org.ts", "lib/testing/test-history.ts"]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
