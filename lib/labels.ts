@@ -63,3 +63,10 @@ export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
 // For codes read back from storage as text: an unknown one shows as itself.
 export const readinessLabel = (code: string) => READINESS_LABELS[code as Readiness] ?? code;
 export const statusLabel = (code: string) => NOMINATION_STATUS_LABELS[code as NominationStatus] ?? code;
+
+// Why a seat stays unfilled in a what-if scenario.
+export const UNFILLED_REASON_LABELS: Record<"no-ready-now-successor" | "all-moved-or-leaving", string> = {
+  "no-ready-now-successor": "No approved successor is ready now",
+  "all-moved-or-leaving": "Every ready-now successor is leaving or has already moved",
+};
+export const BLOCKED_LABELS: Record<"leaving" | "moved", string> = { leaving: "leaving too", moved: "already moved to another seat" };

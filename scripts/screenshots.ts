@@ -33,6 +33,10 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "not-found-manager.png", email: "manager@baton.example", path: "/settings" },
   { file: "settings-hr.png", email: "hr@baton.example", path: "/settings" },
   { file: "import-hr.png", email: "hr@baton.example", path: "/import" },
+  // The demo's CFO (Finance's head) leaves: the chain of moves, the unfilled seats, before and after.
+  { file: "scenarios-cfo-exec.png", email: "exec@baton.example", path: "/scenarios?leavers=E000274" },
+  { file: "scenarios-retire-by-exec.png", email: "exec@baton.example", path: "/scenarios?retireBy=2028-12-31" },
+  { file: "scenarios-search-hr.png", email: "hr@baton.example", path: "/scenarios?q=finance" },
 ];
 
 async function main() {

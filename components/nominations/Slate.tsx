@@ -31,6 +31,13 @@ export function Slate({ view, query, save }: SlateProps) {
       <p className="mt-1 text-slate-600">
         {seat.orgUnitPath} · {seat.level} · {incumbent} · bench strength {seat.benchStrength}
       </p>
+      {view.whatIf ? (
+        <p className="mt-2">
+          <Link href={view.whatIf.href} prefetch={false} className="text-sm font-medium text-brand-700 hover:underline">
+            What if {view.whatIf.name} leaves? Play out the chain of moves →
+          </Link>
+        </p>
+      ) : null}
       <p className="mt-1 text-sm" data-testid="seat-flags">
         Flags: {seat.flags.length === 0 ? "none" : seat.flags.join(", ")}
       </p>

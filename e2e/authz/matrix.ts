@@ -133,6 +133,10 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
     // Not in a manager's menu; by address it shows their own reporting line (docs/executive.md).
     page("/org-chart", () => "/org-chart", (who) => byScope(who, "The reporting tree", "Your reporting line")),
     page("/summary", () => "/summary", (who) => byScope(who, "Whole organization", "Your reporting line")),
+    // Organization-wide what-if: HR and executives; a manager's partial view has no such page.
+    page("/scenarios", () => `/scenarios?leavers=${inside.employeeId}`, (who) =>
+      isManager(who) ? notFoundPage : html(["What-if scenarios", "The chain of moves", "Before and after"]),
+    ),
     page("/review", () => "/review", (who) => (isHr(who) ? html(["Nine-box", "Calibration history"]) : notFoundPage)),
     page("/nominations", () => "/nominations", (who) =>
       who === "executive" ? notFoundPage : isHr(who) ? html(["Inbox", "Notifications"], ["My proposals"]) : html(["My proposals", "Notifications"], ["Inbox"]),
@@ -182,6 +186,22 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
               const ids = csvRecords(a.text).map((r) => r.position_id!);
               expect(sorted(ids)).toEqual(sorted(isManager(who) ? seats[who] : world.positions.map((p) => p.positionId)));
             }),
+    },
+    {
+      key: "GET /scenarios/export",
+      targets: [""],
+      url: () => `/scenarios/export?leavers=${inside.employeeId}`,
+      send: get,
+      cell: (who) =>
+        signedOut(who)
+          ? plain(401)
+          : isManager(who)
+            ? plain(404)
+            : ok((a) => {
+                expect(csvHeader(a.text).slice(0, 4)).toEqual(["outcome", "step", "depth", "position_id"]);
+                const first = csvRecords(a.text)[0];
+                expect(first?.vacated_by, "the leaver's own seat opens first").toBe(inside.employeeId);
+              }),
     },
     {
       key: "GET /people/export",

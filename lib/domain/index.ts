@@ -66,3 +66,4 @@ export {
   type ScenarioUnfilled,
   type UnfilledReason,
 } from "./scenario";
+export { chainLength, scenarioChains, type ChainLink } from "./scenario-chains";

@@ -6,6 +6,8 @@ import {
   canBrowsePeople,
   canNominate,
   canOpenTeam,
+  canPlayScenarios,
+  canSaveScenarios,
   countsPerson,
   hiddenSelf,
   isInUnitSubtree,
@@ -53,6 +55,11 @@ describe("role permissions", () => {
     for (const predicate of [canNominate, canBrowsePeople, canOpenTeam, seesRetirement]) {
       expect([hr, admin, executive, manager].map(predicate)).toEqual([true, true, false, true]);
     }
+  });
+
+  it("lets HR and executives play scenarios over the whole organization, and only HR save them", () => {
+    expect([hr, admin, executive, manager, unlinked].map(canPlayScenarios)).toEqual([true, true, true, false, false]);
+    expect([hr, admin, executive, manager].map(canSaveScenarios)).toEqual([true, true, false, false]);
   });
 
   it("knows a manager account without a person", () => {

@@ -2,7 +2,7 @@ import "server-only";
 import type { GapRow } from "@/lib/domain";
 import type { NominateDraft } from "@/components/nominations/NominateForm";
 import { ZReadiness } from "@/lib/schemas/nominations";
-import { canNominate, selfExcludedFromSlates } from "@/lib/server/access/permissions";
+import { canNominate, canPlayScenarios, selfExcludedFromSlates } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findNominations, findVisibleSeat, type NominationView } from "@/lib/server/operations/nominations";
 import { previewNomination, searchCandidates, type CandidateHit, type NominationPreview } from "./candidates";
@@ -17,6 +17,8 @@ export interface SlateView {
   rows: NominationView[];
   hits: CandidateHit[];
   preview: NominationPreview | null;
+  // "What if this person leaves?": the scenario with the incumbent as the leaver.
+  whatIf: { href: string; name: string } | null;
 }
 
 // A seat's slate page, planned against today's organization (see
@@ -43,5 +45,7 @@ export async function findSlate(viewer: Viewer, positionId: string, query: Recor
       : Promise.resolve(null),
   ]);
   const incumbent = seat.incumbentEmployeeId ? `${state.names.get(seat.incumbentEmployeeId) ?? ""} (${seat.incumbentEmployeeId})` : "Vacant";
-  return { seat, positionId, incumbent, canNominate: nominates, draft, q, rows, hits, preview };
+  const holder = seat.incumbentEmployeeId;
+  const whatIf = holder && canPlayScenarios(viewer) ? { href: `/scenarios?leavers=${encodeURIComponent(holder)}`, name: state.names.get(holder) ?? holder } : null;
+  return { seat, positionId, incumbent, canNominate: nominates, draft, q, rows, hits, preview, whatIf };
 }
