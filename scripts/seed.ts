@@ -18,6 +18,7 @@ async function wipe(db: Db) {
   // Children before parents, so foreign keys never dangle mid-way.
   await db.$transaction([
     db.notification.deleteMany(),
+    db.savedScenario.deleteMany(),
     db.apiToken.deleteMany(),
     db.calibration.deleteMany(),
     db.nomination.deleteMany(),

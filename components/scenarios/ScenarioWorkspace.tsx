@@ -30,7 +30,15 @@ function Summary({ outcome, retireBy }: { outcome: ScenarioOutcome; retireBy: st
   );
 }
 
-export function ScenarioWorkspace({ view, today, saveForm, savedList }: { view: ScenarioPageView; today: string; saveForm?: ReactNode; savedList?: ReactNode }) {
+interface WorkspaceProps {
+  view: ScenarioPageView;
+  today: string;
+  flash?: ReactNode;
+  saveForm?: ReactNode;
+  savedList?: ReactNode;
+}
+
+export function ScenarioWorkspace({ view, today, flash, saveForm, savedList }: WorkspaceProps) {
   const params = scenarioParams(view, today);
   const { outcome } = view;
   return (
@@ -42,6 +50,12 @@ export function ScenarioWorkspace({ view, today, saveForm, savedList }: { view: 
           a seat nobody can fill. Nothing is changed: the organization as of <strong className="font-semibold text-slate-900">{view.asOf}</strong> is
           played out, and the link to this page is the scenario.
         </p>
+        {view.saved ? (
+          <p className="mt-2 text-sm text-slate-700" data-testid="saved-name">
+            Saved scenario <strong>{view.saved.name}</strong>, played again on the data as it is now.
+          </p>
+        ) : null}
+        {flash}
       </header>
       <ScenarioInputs view={view} today={today} />
       {savedList}

@@ -135,7 +135,11 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
     page("/summary", () => "/summary", (who) => byScope(who, "Whole organization", "Your reporting line")),
     // Organization-wide what-if: HR and executives; a manager's partial view has no such page.
     page("/scenarios", () => `/scenarios?leavers=${inside.employeeId}`, (who) =>
-      isManager(who) ? notFoundPage : html(["What-if scenarios", "The chain of moves", "Before and after"]),
+      isManager(who)
+        ? notFoundPage
+        : isHr(who)
+          ? html(["What-if scenarios", "The chain of moves", "Before and after", "Save scenario"])
+          : html(["What-if scenarios", "The chain of moves", "Before and after"], ["Save scenario"]),
     ),
     page("/review", () => "/review", (who) => (isHr(who) ? html(["Nine-box", "Calibration history"]) : notFoundPage)),
     page("/nominations", () => "/nominations", (who) =>

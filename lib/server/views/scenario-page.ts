@@ -3,6 +3,7 @@ import { scenarioChains, type ChainLink, type HeatmapCellChange, type ScenarioFi
 import type { ScenarioPageQuery } from "@/lib/schemas/scenarios";
 import { canPlayScenarios, canSaveScenarios } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
+import { findSavedScenario, findSavedScenarios, type SavedScenarioView } from "@/lib/server/operations/scenarios";
 import type { OrgState } from "@/lib/server/state/org-state";
 import { findScenario } from "./scenarios";
 
@@ -65,6 +66,8 @@ export interface ScenarioPageView {
   search: SearchHit[] | null;
   outcome: ScenarioOutcome | null;
   canSave: boolean;
+  saved: SavedScenarioView | null; // the saved scenario the address opened
+  savedList: SavedScenarioView[];
 }
 
 const SEARCH_LIMIT = 20;
@@ -98,8 +101,11 @@ function searchPeople(state: OrgState, q: string, chosen: ReadonlySet<string>, s
   return hits;
 }
 
-export async function findScenarioPage(viewer: Viewer, query: ScenarioPageQuery): Promise<ScenarioPageView | null> {
+export async function findScenarioPage(viewer: Viewer, asked: ScenarioPageQuery): Promise<ScenarioPageView | null> {
   if (!canPlayScenarios(viewer)) return null;
+  // A saved scenario is its inputs: opening one plays them on today's data.
+  const [saved, savedList] = await Promise.all([asked.saved ? findSavedScenario(viewer, asked.saved) : null, findSavedScenarios(viewer)]);
+  const query = saved ? { ...asked, leavers: saved.leavers, retireBy: saved.retireBy ?? undefined } : asked;
   const state = await viewer.state();
   const { person, seat, seatsOf, levelName } = refs(state);
   const q = query.q ?? "";
@@ -113,7 +119,10 @@ export async function findScenarioPage(viewer: Viewer, query: ScenarioPageQuery)
     search: q.length > 0 ? searchPeople(state, q, new Set(query.leavers), seatsOf) : null,
     outcome: null,
     canSave: canSaveScenarios(viewer),
+    saved,
+    savedList: savedList ?? [],
   };
+  if (asked.saved && !saved) return { ...view, problem: "No such saved scenario: it may have been deleted." };
   if (query.leavers.length === 0 && query.retireBy === undefined) return view;
 
   const outcome = await findScenario(viewer, { asOf: viewer.asOf, leavers: query.leavers, retireBy: query.retireBy });
