@@ -35,6 +35,7 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "import-hr.png", email: "hr@baton.example", path: "/import" },
   // The demo's CFO (Finance's head) leaves: the chain of moves, the unfilled seats, before and after.
   { file: "scenarios-cfo-exec.png", email: "exec@baton.example", path: "/scenarios?leavers=E000274" },
+  { file: "scenarios-chain-exec.png", email: "exec@baton.example", path: "/scenarios?leavers=E000274,E000359,E000001" },
   { file: "scenarios-retire-by-exec.png", email: "exec@baton.example", path: "/scenarios?retireBy=2028-12-31" },
   { file: "scenarios-search-hr.png", email: "hr@baton.example", path: "/scenarios?q=finance" },
 ];
