@@ -1,4 +1,4 @@
-import type { BenchStrength, GapFlag, NominationStatus, Readiness, RetirementSource, VacancyRisk } from "@/lib/domain";
+import type { BenchStrength, FitPart, GapFlag, NominationStatus, Readiness, RetirementSource, VacancyRisk } from "@/lib/domain";
 
 // The words people read for the engine's and the store's codes: one table per
 // concept for every screen (the gap report, the heatmap, the summary, the org
@@ -70,3 +70,15 @@ export const UNFILLED_REASON_LABELS: Record<"no-ready-now-successor" | "all-move
   "all-moved-or-leaving": "Every ready-now successor is leaving or has already moved",
 };
 export const BLOCKED_LABELS: Record<"leaving" | "moved", string> = { leaving: "leaving too", moved: "already moved to another seat" };
+
+// The named parts of a successor suggestion's fit score (docs/suggestions.md).
+export const FIT_PART_LABELS: Record<FitPart, string> = {
+  capability: "Relevant score",
+  potential: "Potential",
+  performance: "Performance",
+  timeInRole: "Time in role",
+  levelFit: "Level distance",
+  sameUnit: "Same org unit",
+  flightRisk: "Flight risk",
+  onlySuccessorElsewhere: "Only successor elsewhere",
+};

@@ -168,7 +168,13 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
       "/positions/[positionId]",
       (t) => `/positions/${seat[t]}`,
       (who, t) =>
-        !mayRead(who, t) ? notFoundPage : who === "executive" ? html([seat[t]!, "Successors"], ["Nominate a successor"]) : html([seat[t]!, "Nominate a successor"]),
+        !mayRead(who, t)
+          ? notFoundPage
+          : who === "executive"
+            ? html([seat[t]!, "Successors", "Play out the chain of moves"], ["Nominate a successor", "Suggested successors"])
+            : isManager(who)
+              ? html([seat[t]!, "Nominate a successor", "Suggested successors"], ["Play out the chain of moves"])
+              : html([seat[t]!, "Nominate a successor", "Suggested successors", "Play out the chain of moves"]),
       ["inside", "outside", "unknown"],
     ),
     page("/audit", () => "/audit", (who) => (isHr(who) ? html(["Every change Baton made"]) : notFoundPage)),
@@ -343,6 +349,25 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
           if (isManager(who)) expect(mine || seats[who].has(r.positionId as string), `${r.positionId as string} is in the subtree`).toBe(true);
         }
       }),
+    ),
+    // Successor suggestions: for those who nominate, scoped like the slate (a manager: own seats, own people).
+    api(
+      "GET /api/v1/positions/[id]/suggestions",
+      (t) => `/api/v1/positions/${seat[t]}/suggestions?limit=50`,
+      (who, t) =>
+        who === "executive" || !mayRead(who, t)
+          ? refused(404)
+          : ok((a) => {
+              const rows = (a.json() as { rows: { employeeId: string; fit: number; parts: Record<string, number | null> }[] }).rows;
+              for (const r of rows) {
+                expect(keys(r)).toEqual(["employeeId", "fit", "name", "parts"]);
+                expect(r.employeeId, "never the reader").not.toBe(selfOf(who));
+                if (isManager(who)) expect(subtree[who].has(r.employeeId), `${r.employeeId} is in the subtree`).toBe(true);
+                const sum = Object.values(r.parts).reduce<number>((s, p) => s + (p ?? 0), 0);
+                expect(Math.abs(Math.max(0, sum) - r.fit), "the parts add up to the fit").toBeLessThan(0.051);
+              }
+            }),
+      ["inside", "outside", "unknown"],
     ),
     // Reads only, though it is a POST: HR and executives play it, managers get 404.
     {

@@ -67,3 +67,18 @@ export {
   type UnfilledReason,
 } from "./scenario";
 export { chainLength, scenarioChains, type ChainLink } from "./scenario-chains";
+export {
+  DEFAULT_FIT_WEIGHTS,
+  FIT_GAINS,
+  FIT_PARTS,
+  FIT_PENALTIES,
+  fitFactors,
+  fitScore,
+  fitWeightsOf,
+  relevantScoreName,
+  type FitCandidate,
+  type FitFactors,
+  type FitPart,
+  type FitScore,
+  type FitWeights,
+} from "./suggestions";
