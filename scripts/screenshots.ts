@@ -38,6 +38,11 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "scenarios-chain-exec.png", email: "exec@baton.example", path: "/scenarios?leavers=E000274,E000359,E000001" },
   { file: "scenarios-retire-by-exec.png", email: "exec@baton.example", path: "/scenarios?retireBy=2028-12-31" },
   { file: "scenarios-search-hr.png", email: "hr@baton.example", path: "/scenarios?q=finance" },
+  // Needs a saved scenario with id 1 (save one on the page first).
+  { file: "scenarios-saved-hr.png", email: "hr@baton.example", path: "/scenarios?saved=1" },
+  // A seat with nobody on its slate: the suggestions, and one picked into the nominate form.
+  { file: "slate-suggestions-hr.png", email: "hr@baton.example", path: "/positions/P-PPL-0001" },
+  { file: "slate-suggestion-picked-hr.png", email: "hr@baton.example", path: "/positions/P-PPL-0001?candidate=E000342" },
 ];
 
 async function main() {
