@@ -46,7 +46,8 @@ function MoverCard({ mover }: { mover: NonNullable<ChainNode["mover"]> }) {
         from {mover.fromLevel} · {mover.fromLevelName}
       </p>
       <p className="mt-2 text-sm text-slate-700">
-        {READINESS_LABELS.ready_now}, {mover.scoreName} score {mover.score === null ? "not assessed" : mover.score.toFixed(0)}
+        {READINESS_LABELS.ready_now}
+        {mover.score === undefined ? null : `, ${mover.scoreName} score ${mover.score === null ? "not assessed" : mover.score.toFixed(0)}`}
       </p>
     </div>
   );

@@ -44,6 +44,8 @@ describe.each(providers)("the /scenarios page on %s", (provider) => {
       expect(path).toEqual(["P-CEO←D1", "P-D1←M1", "P-M1←I1", "P-I1←unfilled"]);
       expect(view?.outcome?.unfilled.map((u) => [u.seat.positionId, u.unfilled?.reason])).toEqual([["P-I1", "no-ready-now-successor"]]);
       expect(view?.canSave).toBe(who !== "executive");
+      // A person's scores are HR's and their managers' to read, not an executive's.
+      expect(chain?.mover && "score" in chain.mover).toBe(who !== "executive");
     }
   });
 

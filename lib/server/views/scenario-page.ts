@@ -1,7 +1,7 @@
 import "server-only";
 import { scenarioChains, type ChainLink, type HeatmapCellChange, type ScenarioFigures, type UnfilledReason } from "@/lib/domain";
 import type { ScenarioPageQuery } from "@/lib/schemas/scenarios";
-import { canPlayScenarios, canSaveScenarios } from "@/lib/server/access/permissions";
+import { canPlayScenarios, canSaveScenarios, seesAssessmentOf } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findSavedScenario, findSavedScenarios, type SavedScenarioView } from "@/lib/server/operations/scenarios";
 import type { OrgState } from "@/lib/server/state/org-state";
@@ -29,7 +29,8 @@ export interface ChainNode {
   vacatedBy: PersonRef;
   depth: number;
   step: number | null;
-  mover: { person: PersonRef; fromLevel: string; fromLevelName: string; scoreName: "leadership" | "management"; score: number | null } | null;
+  // score is undefined when the viewer may not read the mover's assessment (executives).
+  mover: { person: PersonRef; fromLevel: string; fromLevelName: string; scoreName: "leadership" | "management"; score?: number | null } | null;
   unfilled: { reason: UnfilledReason; blocked: { person: PersonRef; why: "leaving" | "moved" }[] } | null;
   next: ChainNode[];
 }
@@ -146,7 +147,7 @@ export async function findScenarioPage(viewer: Viewer, asked: ScenarioPageQuery)
               fromLevel: filler.levelCode,
               fromLevelName: levelName.get(filler.levelCode) ?? filler.levelCode,
               scoreName,
-              score: scoreName === "leadership" ? filler.scores.leadScore : filler.scores.mgmtScore,
+              ...(seesAssessmentOf(viewer, link.move.filledBy) ? { score: scoreName === "leadership" ? filler.scores.leadScore : filler.scores.mgmtScore } : {}),
             }
           : null,
       unfilled: link.unfilled ? { reason: link.unfilled.reason, blocked: link.unfilled.blocked.map((b) => ({ person: person(b.employeeId), why: b.why })) } : null,
