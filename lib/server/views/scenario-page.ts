@@ -4,6 +4,7 @@ import type { ScenarioPageQuery } from "@/lib/schemas/scenarios";
 import { canPlayScenarios, canSaveScenarios, seesAssessmentOf } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findSavedScenario, findSavedScenarios, type SavedScenarioView } from "@/lib/server/operations/scenarios";
+import { foldedNameOf, foldForSearch } from "@/lib/server/state/name-search";
 import type { OrgState } from "@/lib/server/state/org-state";
 import { findScenario } from "./scenarios";
 
@@ -89,12 +90,13 @@ function refs(state: OrgState) {
 
 // Active people whose name, employee id or seat title holds the words.
 function searchPeople(state: OrgState, q: string, chosen: ReadonlySet<string>, seatsOf: ReadonlyMap<string, string[]>): SearchHit[] {
-  const words = q.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = foldForSearch(q).split(/\s+/).filter(Boolean);
   const hits: SearchHit[] = [];
   for (const p of state.input.people) {
     if (!p.active) continue;
     const seats = seatsOf.get(p.employeeId) ?? [];
-    const text = `${p.name} ${p.employeeId} ${seats.join(" ")}`.toLowerCase();
+    // Case and accents ignored, as in every name search.
+    const text = `${foldedNameOf(state, p.employeeId)} ${p.employeeId.toLowerCase()} ${foldForSearch(seats.join(" "))}`;
     if (!words.every((w) => text.includes(w))) continue;
     hits.push({ employeeId: p.employeeId, name: p.name, level: p.levelCode, seats, chosen: chosen.has(p.employeeId) });
     if (hits.length >= SEARCH_LIMIT) break;
