@@ -6,6 +6,15 @@ import { defineConfig } from "@playwright/test";
 const PORT = Number(process.env.BATON_E2E_PORT ?? 3100);
 // One database per port, so two runs on different ports never share data.
 export const E2E_DATABASE_URL = `file:./data/e2e-${PORT}.db`;
+// The local OpenID Connect provider e2e/sso.spec.ts starts (e2e/sso/identity-provider.mjs).
+// Baton only fetches its discovery document when someone signs in with it.
+export const E2E_SSO = {
+  port: PORT + 1,
+  issuer: `http://127.0.0.1:${PORT + 1}`,
+  clientId: "baton-e2e",
+  clientSecret: "baton-e2e-client-secret-not-for-production",
+  name: "Acme identity",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,6 +54,10 @@ export default defineConfig({
     env: {
       DATABASE_URL: E2E_DATABASE_URL,
       BATON_DIST_DIR: process.env.BATON_DIST_DIR ?? "",
+      BATON_OIDC_ISSUER: E2E_SSO.issuer,
+      BATON_OIDC_CLIENT_ID: E2E_SSO.clientId,
+      BATON_OIDC_CLIENT_SECRET: E2E_SSO.clientSecret,
+      BATON_OIDC_NAME: E2E_SSO.name,
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-0123456789",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -28,7 +28,7 @@ async function sweep(page: Page, visits: Visit[]) {
 }
 
 test("the sign-in page", async ({ page }) => {
-  await sweep(page, [{ path: "/login", ready: (p) => expect(p.getByRole("button", { name: "Sign in" })).toBeVisible() }]);
+  await sweep(page, [{ path: "/login", ready: (p) => expect(p.getByRole("button", { name: "Sign in", exact: true })).toBeVisible() }]);
 });
 
 test("HR's pages, filled, empty and not found", async ({ page }) => {

@@ -55,6 +55,8 @@ test.describe("as an executive", () => {
     if (notFound === 0) {
       await expect(page.getByRole("heading", { name: "Pipeline gaps" })).toBeVisible();
       await expect(page.locator("table tbody tr").first()).toBeVisible();
+      // Each seat's title on the drill-down opens its slate.
+      await expect(page.locator("table tbody tr").first().getByRole("rowheader").getByRole("link")).toHaveAttribute("href", /^\/positions\/[^/]+$/);
     }
   });
 
@@ -66,8 +68,16 @@ test.describe("as an executive", () => {
     expect(await statValue(page, "retiring-soon")).toBeGreaterThan(today);
   });
 
-  test("every chart draws on a canvas and shows its numbers", async ({ page }) => {
-    await page.goto("/heatmap");
+  test("every chart draws on a canvas and shows its numbers, under the nonce CSP", async ({ page }) => {
+    // Chart.js sets inline styles and the app's scripts carry the nonce: the
+    // policy must refuse nothing they need.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const response = await page.goto("/heatmap");
+    expect(response!.headers()["content-security-policy"]).toMatch(/script-src[^;]*'nonce-/);
     for (const id of CHARTS) {
       const figure = page.locator(`[data-chart="${id}"]`);
       const canvas = figure.locator("canvas");
@@ -85,6 +95,23 @@ test.describe("as an executive", () => {
       await expect(table).toBeVisible();
       expect(await table.locator("tbody tr").count()).toBeGreaterThan(0);
       await expect(table.locator("tbody td").first()).toHaveText(/\d/);
+    }
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  });
+
+  test("the summary and the heatmap print as an A4 landscape board pack, a section a page, without the navigation", async ({ page }) => {
+    for (const [path, sections] of [["/summary", 3], ["/heatmap", 2]] as const) {
+      await page.goto(path);
+      await expect(page.locator("canvas").first()).toBeVisible();
+      await page.emulateMedia({ media: "print" });
+      await expect(page.getByRole("navigation")).toBeHidden();
+      await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+      const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
+      // Chromium writes each page's size as a MediaBox in points: A4 landscape is 842 × 595.
+      const pages = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(([, w, h]) => [Math.round(Number(w)), Math.round(Number(h))]);
+      expect(pages.length, `${path} pages`).toBeGreaterThanOrEqual(sections);
+      for (const size of pages) expect(size).toEqual([842, 595]);
+      await page.emulateMedia({ media: "screen" });
     }
   });
 
@@ -131,6 +158,19 @@ test.describe("as an executive", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  });
+
+  test("a seat's title opens its slate from the summary and the org chart", async ({ page }) => {
+    await page.goto("/org-chart");
+    const box = page.getByTestId("org-box").first();
+    const id = await box.getAttribute("data-position-id");
+    await expect(box.locator(`a[href="/positions/${encodeURIComponent(id ?? "")}"]`)).toBeVisible();
+    await page.goto("/summary");
+    const first = page.getByTestId("top-positions").locator("tbody tr").first().getByRole("rowheader").getByRole("link");
+    const title = (await first.innerText()).trim();
+    await first.click();
+    await expect(page).toHaveURL(/\/positions\/[^/]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
   });
 
   test("no personal retirement date, flight risk or birth year reaches an executive", async ({ page }) => {

@@ -223,9 +223,9 @@ test.describe("a page of many positions", () => {
     await page.goto(`/gaps?asOf=${AS_OF}&pageSize=1000`);
     const firstScreen = await rows(page).count();
     await rows(page).first().getByRole("link").first().focus();
-    // Two links a row (incumbent, org unit): enough presses to pass every
-    // row rendered at first.
-    for (let i = 0; i < firstScreen * 2 + 10; i++) await page.keyboard.press("Tab");
+    // Up to three links a row (the seat's slate, incumbent, org unit): enough
+    // presses to pass every row rendered at first.
+    for (let i = 0; i < firstScreen * 3 + 10; i++) await page.keyboard.press("Tab");
     const index = await page.evaluate(() => document.activeElement?.closest("tr")?.getAttribute("aria-rowindex") ?? null);
     expect(Number(index)).toBeGreaterThan(firstScreen + 1);
 

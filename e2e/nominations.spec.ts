@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, signIn } from "./helpers";
 
 interface Row {
   positionId: string;
+  title: string;
   level: string;
   incumbentEmployeeId: string | null;
   flags: string[];
@@ -57,8 +58,19 @@ test("a manager nominates, HR approves, the gap closes, and every step is audite
   const manager = await signedIn(browser, MANAGER);
   const { seat, candidateId } = await findMismatchPair(manager.request);
 
-  await manager.goto(`/positions/${seat.positionId}`);
-  await expect(manager.getByTestId("seat-flags")).toContainText("no-successor");
+  // From the side navigation to the seat, by clicking: the gap report's
+  // search, then the seat's title, which opens its slate.
+  await manager.goto("/");
+  await manager.getByRole("navigation").getByRole("link", { name: "Pipeline gaps" }).click();
+  await manager.getByLabel("Search").fill(seat.positionId);
+  await manager.getByLabel("Search").press("Enter");
+  await expect(manager).toHaveURL(new RegExp(`q=${seat.positionId}`));
+  const row = manager.getByRole("row").filter({ hasText: seat.positionId });
+  await row.getByRole("link", { name: seat.title, exact: true }).click();
+  await expect(manager).toHaveURL(new RegExp(`/positions/${seat.positionId}$`));
+  // Flags in words, never their codes.
+  await expect(manager.getByTestId("seat-flags")).toContainText("No successor");
+  await expect(manager.getByTestId("seat-flags")).not.toContainText("no-successor");
   await manager.getByLabel("Candidate employee id").fill(candidateId);
   await manager.getByLabel("Readiness").selectOption("ready_now");
   await manager.getByLabel("Rationale").fill("Runs the region day to day");

@@ -37,7 +37,7 @@ test("a wrong password is refused with a visible message", async ({ page }) => {
   await page.goto("/login");
   await page.getByLabel("Work email").fill("hr@baton.example");
   await page.getByLabel("Password").fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("That email and password do not match an active Baton account.")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 });
@@ -45,7 +45,13 @@ test("a wrong password is refused with a visible message", async ({ page }) => {
 test("pages need a session: the shell redirects to sign-in", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);
-  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
+  // The tab shows Baton's icon, served without a session.
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toMatch(/^\/icon\.svg/);
+  const response = await page.request.get(icon!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
 });
 
 test("the session cookie is httpOnly and SameSite", async ({ page, context }) => {

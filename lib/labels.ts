@@ -40,6 +40,10 @@ export const BENCH_LABELS: Record<BenchStrength, string> = { none: "No bench", w
 export const BENCH_TONES: Record<BenchStrength, Tone> = { none: "critical", weak: "warning", moderate: "info", strong: "good" };
 
 // SPEC §3: the product always says where a retirement date came from.
+// A retirement date before the as-of date: the person was due to retire and is still here.
+export const RETIREMENT_OVERDUE_LABEL = "Overdue";
+export const RETIREMENT_OVERDUE_DESCRIPTION = "The retirement date has passed and the person is still in the seat.";
+
 export const RETIREMENT_SOURCE_LABELS: Record<RetirementSource, string> = {
   planned: "planned",
   eligibility: "eligibility",

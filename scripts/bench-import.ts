@@ -48,7 +48,7 @@ async function main() {
     await page.goto(`${baseUrl}/login`);
     await page.getByLabel("Work email").fill("hr@baton.example");
     await page.getByLabel("Password").fill("baton-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByTestId("signed-in-as").waitFor();
     await page.goto(`${baseUrl}/import`);
     await page.getByLabel("Kind of file").selectOption(kind!);

@@ -120,7 +120,7 @@ async function main() {
     await page.goto(`${BASE}/login`);
     await page.getByLabel("Work email").fill("hr@baton.example");
     await page.getByLabel("Password").fill("baton-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByTestId("signed-in-as").waitFor();
 
     const pages = [`/gaps?asOf=${AS_OF}&pageSize=1000`, `/gaps?asOf=${AS_OF}`, `/people?asOf=${AS_OF}&pageSize=1000`, `/people?asOf=${AS_OF}`];

@@ -1,4 +1,4 @@
-// npm run db:seed -- [--people N] [--replace] [--if-empty]
+// npm run db:seed -- [--people N] [--company-root NAME] [--replace] [--if-empty]
 // Loads the deterministic demo organization into DATABASE_URL through the
 // same CSV import the product uses, then adds what CSV cannot express
 // (withdrawn and succeeded nominations) and the demo sign-in accounts.
@@ -6,12 +6,21 @@ import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
 import { generateDemoOrganization, type DemoOrganization } from "@/lib/demo/generate";
 import { importCsv, type ImportKind } from "@/lib/import";
+import { SUMMARY_ENTITIES, type SummaryEntity } from "@/lib/csv/results";
 import type { Db } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
 import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./commands/cli-db";
 
 export const DEMO_PASSWORD = "baton-demo";
+const ENTITY_WORDS: Record<SummaryEntity, string> = {
+  people: "people",
+  positions: "positions",
+  orgUnits: "org units",
+  cycles: "cycles",
+  assessments: "assessments",
+  nominations: "nominations",
+};
 const MAX_PEOPLE = 100_000;
 
 async function wipe(db: Db) {
@@ -61,7 +70,13 @@ async function load(db: Db, demo: DemoOrganization) {
     if (!result.ok) {
       throw new Error(`demo ${kind} did not import:\n${result.errors.slice(0, 5).map((e) => `row ${e.row}, ${e.column}: ${e.message}`).join("\n")}`);
     }
-    console.error(`seed: ${kind}: ${rows.length} rows in ${Math.round(performance.now() - started)} ms`);
+    // The counts of what was written, not of the file's rows: people.csv
+    // creates every held seat, so positions.csv carries only the vacancies.
+    const written = SUMMARY_ENTITIES.flatMap((entity) => {
+      const counts = result.summary[entity];
+      return counts ? [`${counts.created + counts.updated} ${ENTITY_WORDS[entity]}`] : [];
+    });
+    console.error(`seed: ${kind}.csv, ${rows.length} rows in ${Math.round(performance.now() - started)} ms: ${written.join(", ")}`);
   }
   for (const change of demo.lifecycle) {
     await db.nomination.update({
@@ -81,7 +96,12 @@ async function load(db: Db, demo: DemoOrganization) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { people: { type: "string", default: "400" }, replace: { type: "boolean" }, "if-empty": { type: "boolean" } },
+    options: {
+      people: { type: "string", default: "400" },
+      "company-root": { type: "string" },
+      replace: { type: "boolean" },
+      "if-empty": { type: "boolean" },
+    },
   });
   const people = Number(values.people);
   if (!Number.isInteger(people) || people < 20 || people > MAX_PEOPLE) {
@@ -101,9 +121,17 @@ async function main() {
     }
     const started = performance.now();
     if (existing > 0) await wipe(db);
-    const demo = generateDemoOrganization({ people });
+    const companyRoot = values["company-root"];
+    if (companyRoot !== undefined && (companyRoot.trim() === "" || companyRoot.includes("/"))) {
+      console.error('--company-root must be a unit name without "/"');
+      process.exit(2);
+    }
+    const demo = generateDemoOrganization({ people, companyRoot });
     await load(db, demo);
-    console.error(`seed: demo organization of ${people} people loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const [persons, positions, units, nominations] = await Promise.all([db.person.count(), db.position.count(), db.orgUnit.count(), db.nomination.count()]);
+    console.error(
+      `seed: demo organization loaded in ${((performance.now() - started) / 1000).toFixed(1)} s: ${persons} people, ${positions} positions, ${units} org units, ${nominations} nominations`,
+    );
   } finally {
     await db.$disconnect();
   }

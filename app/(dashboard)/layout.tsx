@@ -4,6 +4,7 @@ import { navFor, ROLE_LABELS } from "@/lib/navigation";
 import { signOut } from "@/lib/server/auth/auth";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { countUnreadNotifications } from "@/lib/server/operations/notifications";
+import "./print.css";
 
 async function signOutAction() {
   "use server";

@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
-import { RETIREMENT_SOURCE_LABELS, VACANCY_LABELS, VACANCY_TONES } from "@/lib/labels";
+import { RETIREMENT_OVERDUE_DESCRIPTION, RETIREMENT_OVERDUE_LABEL, RETIREMENT_SOURCE_LABELS, VACANCY_LABELS, VACANCY_TONES } from "@/lib/labels";
+import { slateHref } from "@/lib/links";
 import { formatIsoDate } from "@/lib/people/format";
 import type { GapTableRow } from "@/lib/server/views/gaps";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
@@ -28,7 +29,9 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
       meta: { rowHeader: true, className: "w-[20%]" },
       cell: ({ row: { original: r } }) => (
         <div>
-          <div className="font-medium text-slate-900">{r.title}</div>
+          <Link href={slateHref(r.positionId)} prefetch={false} className="font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:text-brand-700 hover:decoration-brand-600">
+            {r.title}
+          </Link>
           <div className="mt-0.5 flex items-center gap-1.5 text-xs text-slate-500">
             <span className="font-mono">{r.positionId}</span>
             {r.critical ? <ToneBadge tone="neutral">Critical</ToneBadge> : null}
@@ -76,6 +79,13 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
             <div className="mt-0.5 whitespace-nowrap text-xs text-slate-600">
               {formatIsoDate(r.retirementDate)}
               {r.retirementSource ? <span className="text-slate-500"> · {RETIREMENT_SOURCE_LABELS[r.retirementSource]}</span> : null}
+              {r.retirementOverdue ? (
+                <span className="ml-1">
+                  <ToneBadge tone="critical" title={RETIREMENT_OVERDUE_DESCRIPTION}>
+                    {RETIREMENT_OVERDUE_LABEL}
+                  </ToneBadge>
+                </span>
+              ) : null}
             </div>
           ) : null}
         </div>

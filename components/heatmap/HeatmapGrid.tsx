@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { HeatmapGrid as Grid, HeatmapGridRow } from "@/lib/charts/heatmap-grid";
+import { visibleRows, type HeatmapGrid as Grid } from "@/lib/charts/heatmap-grid";
 import { HeatmapCellLink } from "./HeatmapCellLink";
 
 // The org unit × level grid. Divisions show; a division opens to its
@@ -9,13 +9,6 @@ import { HeatmapCellLink } from "./HeatmapCellLink";
 // unit are not rendered at all.
 export function HeatmapGrid({ grid, caption, expandable = true }: { grid: Grid; caption: string; expandable?: boolean }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const byId = new Map(grid.rows.filter((r) => r.id !== null).map((r) => [r.id as string, r]));
-  const shown = (row: HeatmapGridRow): boolean => {
-    for (let parent = row.parentId; parent !== null; parent = byId.get(parent)?.parentId ?? null) {
-      if (!open.has(parent)) return false;
-    }
-    return true;
-  };
   const toggle = (id: string) =>
     setOpen((current) => {
       const next = new Set(current);
@@ -42,7 +35,7 @@ export function HeatmapGrid({ grid, caption, expandable = true }: { grid: Grid; 
           </tr>
         </thead>
         <tbody>
-          {grid.rows.filter(shown).map((row) => {
+          {visibleRows(grid, open).map((row) => {
             const isOpen = row.id !== null && open.has(row.id);
             return (
               <tr key={row.id ?? "whole"} className={row.depth === 0 ? "heatmap-total" : undefined}>

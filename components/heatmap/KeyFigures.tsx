@@ -8,7 +8,7 @@ const count = new Intl.NumberFormat("en").format;
 export function KeyFigures({ overview }: { overview: RiskOverview }) {
   const { retiringSoon, bench } = overview;
   return (
-    <section aria-label="Key figures" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+    <section aria-label="Key figures" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4 print:grid-cols-4">
       <div data-testid="retiring-soon">
         <StatCard
           label="Retiring soon"

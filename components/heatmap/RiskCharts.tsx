@@ -10,7 +10,7 @@ export async function RiskCharts({ charts, asOf, horizonMonths }: { charts: Prom
       <h2 id="charts-title" className="text-lg font-semibold text-slate-900">
         Pipeline and retirement
       </h2>
-      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2 print:grid-cols-2">
         <ChartFigure
           id="retirement-wave"
           title="Retirement wave"

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
 import { HeatmapSection } from "@/components/heatmap/HeatmapSection";
 import { KeyFigures } from "@/components/heatmap/KeyFigures";
+import { PrintButton } from "@/components/summary/PrintButton";
 import { RiskCharts, RiskChartsSkeleton } from "@/components/heatmap/RiskCharts";
 import { lookAheadOptions } from "@/lib/charts/as-of";
 import { canPlayScenarios } from "@/lib/server/access/permissions";
@@ -20,20 +21,25 @@ export interface RiskHeatmapProps {
 export function RiskHeatmap({ viewer, overview, charts }: RiskHeatmapProps) {
   const { asOf, today, rejectedAsOf: rejected, scope } = viewer;
   return (
-    <div className="max-w-6xl space-y-8">
+    <article className="board-pack max-w-6xl space-y-8" aria-labelledby="heatmap-page-title">
       <header className="space-y-4">
-        <div>
-          <h1 className="text-2xl font-bold text-slate-900">Risk heatmap</h1>
-          <p className="mt-1 max-w-3xl text-slate-600">
-            {scope.kind === "subtree" ? "Your reporting line" : "The whole organization"}, by org unit and level, as of{" "}
-            <strong className="font-semibold text-slate-900">{asOf}</strong>. Each cell is coloured by the mean risk of its positions and opens the
-            positions behind it.
-          </p>
-          {rejected ? (
-            <p role="status" className="mt-2 text-sm text-amber-800">
-              “{rejected}” is not a date (YYYY-MM-DD); showing today instead.
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <h1 id="heatmap-page-title" className="text-2xl font-bold text-slate-900">
+              Risk heatmap
+            </h1>
+            <p className="mt-1 max-w-3xl text-slate-600">
+              {scope.kind === "subtree" ? "Your reporting line" : "The whole organization"}, by org unit and level, as of{" "}
+              <strong className="font-semibold text-slate-900">{asOf}</strong>. Each cell is coloured by the mean risk of its positions and opens the
+              positions behind it.
             </p>
-          ) : null}
+            {rejected ? (
+              <p role="status" className="mt-2 text-sm text-amber-800">
+                “{rejected}” is not a date (YYYY-MM-DD); showing today instead.
+              </p>
+            ) : null}
+          </div>
+          <PrintButton />
         </div>
         {canPlayScenarios(viewer) ? (
           <p>
@@ -54,9 +60,11 @@ export function RiskHeatmap({ viewer, overview, charts }: RiskHeatmapProps) {
         </p>
       </HeatmapSection>
 
-      <Suspense fallback={<RiskChartsSkeleton />}>
-        <RiskCharts charts={charts} asOf={asOf} horizonMonths={overview.retiringSoon.horizonMonths} />
-      </Suspense>
-    </div>
+      <div className="print-break-before">
+        <Suspense fallback={<RiskChartsSkeleton />}>
+          <RiskCharts charts={charts} asOf={asOf} horizonMonths={overview.retiringSoon.horizonMonths} />
+        </Suspense>
+      </div>
+    </article>
   );
 }

@@ -1,7 +1,8 @@
 import type { ImportRefused } from "@/lib/csv/results";
 
-// Every problem with the line and column it refers to, in file order, so a
-// person can work down the file in a spreadsheet.
+// Every problem with the row and column it refers to, in file order, so a
+// person can work down the file in a spreadsheet; the file's line too when a
+// multi-line cell makes it differ from the row.
 export function ImportErrorsTable({ result }: { result: ImportRefused }) {
   const hidden = result.errorCount - result.errors.length;
   return (
@@ -21,7 +22,10 @@ export function ImportErrorsTable({ result }: { result: ImportRefused }) {
         <tbody>
           {result.errors.map((error, index) => (
             <tr key={`${error.row}-${error.column ?? ""}-${index}`} className="border-t border-slate-100 align-top">
-              <td className="py-1 pr-6 tabular-nums">{error.row > 0 ? error.row : "file"}</td>
+              <td className="py-1 pr-6 tabular-nums">
+                {error.row > 0 ? error.row : "file"}
+                {error.line !== undefined ? <span className="block text-xs text-slate-600">line {error.line} of the file</span> : null}
+              </td>
               <td className="py-1 pr-6 font-mono">{error.column ?? "—"}</td>
               <td className="py-1">{error.message}</td>
             </tr>

@@ -5,7 +5,10 @@ import { NominateForm } from "@/components/nominations/NominateForm";
 import { PreviewPanel } from "@/components/nominations/PreviewPanel";
 import { SuggestionParts, SuggestionsTable } from "@/components/nominations/Suggestions";
 import { SlateSuccessors } from "@/components/nominations/SlateSuccessors";
+import { FlagBadges } from "@/components/gaps/FlagBadges";
 import { Section } from "@/components/people/Section";
+import { BENCH_LABELS } from "@/lib/labels";
+import { slateHref } from "@/lib/links";
 import type { SlateView } from "@/lib/server/views/slate";
 import { hrefWith } from "@/lib/tables/url-state";
 
@@ -19,7 +22,7 @@ export interface SlateProps {
 // nominate, the search, the form and the check before saving.
 export function Slate({ view, query, save }: SlateProps) {
   const { seat, positionId, incumbent, canNominate, draft, q, rows, hits, preview } = view;
-  const here = `/positions/${encodeURIComponent(positionId)}`;
+  const here = slateHref(positionId);
   const picked = view.suggestions.find((s) => s.employeeId === draft.candidate) ?? null;
 
   return (
@@ -31,7 +34,7 @@ export function Slate({ view, query, save }: SlateProps) {
         {seat.title} <span className="text-slate-500">({seat.positionId})</span>
       </h1>
       <p className="mt-1 text-slate-600">
-        {seat.orgUnitPath} · {seat.level} · {incumbent} · bench strength {seat.benchStrength}
+        {seat.orgUnitPath} · {seat.level} · {incumbent} · {BENCH_LABELS[seat.benchStrength]}
       </p>
       {view.whatIf ? (
         <p className="mt-2">
@@ -40,9 +43,10 @@ export function Slate({ view, query, save }: SlateProps) {
           </Link>
         </p>
       ) : null}
-      <p className="mt-1 text-sm" data-testid="seat-flags">
-        Flags: {seat.flags.length === 0 ? "none" : seat.flags.join(", ")}
-      </p>
+      <div className="mt-2 flex items-center gap-2 text-sm" data-testid="seat-flags">
+        <span className="text-slate-600">Flags:</span>
+        <FlagBadges flags={seat.flags} />
+      </div>
       <FlashMessage done={query.done} error={query.error} />
       <div className="mt-6 flex flex-col gap-6">
         <Section id="successors" title="Successors" description="Approved nominations by readiness; only these count towards bench strength.">

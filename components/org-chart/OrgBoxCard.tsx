@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
 import { FLAG_LABELS } from "@/lib/labels";
+import { slateHref } from "@/lib/links";
 import type { OrgBox } from "@/lib/server/views/org-chart";
 
 // One seat: who holds it, its successors by readiness, its flags and risk,
@@ -34,7 +35,9 @@ export function OrgBoxCard({ box, highlighted, children }: { box: OrgBox; highli
             )}
           </p>
           <p className="truncate text-slate-700" title={box.title}>
-            {box.title}
+            <Link href={slateHref(box.positionId)} prefetch={false} className="underline decoration-slate-300 underline-offset-2 hover:text-brand-700">
+              {box.title}
+            </Link>
           </p>
           <p className="truncate text-xs text-slate-600" title={`${box.level} ${box.levelName} · ${box.orgUnitPath}`}>
             <abbr title={box.levelName} className="no-underline">

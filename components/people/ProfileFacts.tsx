@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { slateHref } from "@/lib/links";
 import type { ReactNode } from "react";
-import { RETIREMENT_SOURCE_LABELS } from "@/lib/labels";
+import { RETIREMENT_OVERDUE_DESCRIPTION, RETIREMENT_OVERDUE_LABEL, RETIREMENT_SOURCE_LABELS } from "@/lib/labels";
 import { formatIsoDate } from "@/lib/people/format";
 import type { PersonProfile } from "@/lib/server/views/person-profile";
 import type { RetirementSource } from "@/lib/domain";
@@ -44,7 +45,7 @@ export function ProfileFacts({ profile }: { profile: PersonProfile }) {
       <Fact label="Position">
         {person.positionId ? (
           seat?.visible ? (
-            <Link href={`/gaps?q=${encodeURIComponent(person.positionId)}`} className="text-brand-700 hover:underline">
+            <Link href={slateHref(person.positionId)} className="text-brand-700 hover:underline">
               {seat.title} <span className="font-mono text-xs">({person.positionId})</span>
             </Link>
           ) : (
@@ -63,7 +64,13 @@ export function ProfileFacts({ profile }: { profile: PersonProfile }) {
             <span className="flex flex-wrap items-center gap-1.5">
               {formatIsoDate(retirement.date)}
               {retirement.source ? <span className="text-xs text-slate-500">({RETIREMENT_SOURCE_LABELS[retirement.source as RetirementSource] ?? retirement.source})</span> : null}
-              {retirement.retiringSoon ? <ToneBadge tone="warning">Retiring soon</ToneBadge> : null}
+              {retirement.overdue ? (
+                <ToneBadge tone="critical" title={RETIREMENT_OVERDUE_DESCRIPTION}>
+                  {RETIREMENT_OVERDUE_LABEL}
+                </ToneBadge>
+              ) : retirement.retiringSoon ? (
+                <ToneBadge tone="warning">Retiring soon</ToneBadge>
+              ) : null}
             </span>
           ) : (
             <span className="text-slate-600">No date on record</span>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { slateHref } from "@/lib/links";
 import type { ReactNode } from "react";
 import { describeChanges } from "@/lib/audit/changes";
 import type { Readiness } from "@/lib/domain";
@@ -166,7 +167,7 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
 
 export function PositionLink({ positionId, children }: { positionId: string; children: ReactNode }) {
   return (
-    <Link href={`/gaps?q=${encodeURIComponent(positionId)}`} className="text-brand-700 hover:underline">
+    <Link href={slateHref(positionId)} className="text-brand-700 hover:underline">
       {children}
     </Link>
   );

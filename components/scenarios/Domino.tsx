@@ -1,11 +1,10 @@
 import Link from "next/link";
+import { slateHref } from "@/lib/links";
 import { BLOCKED_LABELS, READINESS_LABELS, UNFILLED_REASON_LABELS } from "@/lib/labels";
 import type { ChainNode, PersonRef, SeatRef } from "@/lib/server/views/scenario-page";
 
 // The chain of moves as dominoes: a seat, who moves in, the seat they leave,
 // and so on until a seat nobody can fill or a mover who held no seat.
-
-const slateHref = (positionId: string) => `/positions/${encodeURIComponent(positionId)}`;
 
 function SeatCard({ seat, vacatedBy, first }: { seat: SeatRef; vacatedBy: PersonRef; first: boolean }) {
   return (

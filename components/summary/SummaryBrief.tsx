@@ -9,14 +9,14 @@ import { lookAheadOptions } from "@/lib/charts/as-of";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { ExecutiveSummary } from "@/lib/server/views/summary";
 
-// The one-page brief, laid out for the screen and for print (print.css).
+// The brief, laid out for the screen and as a board pack (app/(dashboard)/print.css).
 export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: ExecutiveSummary }) {
   const { asOf, today } = viewer;
   const { overview } = summary;
   const whose = viewer.scope.kind === "subtree" ? "Your reporting line" : "Whole organization";
 
   return (
-    <article className="executive-summary max-w-5xl space-y-8" aria-labelledby="summary-title">
+    <article className="board-pack max-w-5xl space-y-8" aria-labelledby="summary-title">
       <header className="space-y-4">
         <div className="flex flex-wrap items-start justify-between gap-4">
           <div>
@@ -38,6 +38,7 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
         <h2 id="top-title" className="text-lg font-semibold text-slate-900">
           Ten most exposed positions
         </h2>
+        <p className="text-sm text-slate-600">Ranked by risk, weighed by how senior the seat is and whether it is marked critical.</p>
         <TopPositionsTable rows={summary.top} />
       </section>
 
@@ -49,7 +50,7 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
         className="print-break-before"
       />
 
-      <section aria-labelledby="funnel-section" className="space-y-3">
+      <section aria-labelledby="funnel-section" className="print-break-before print-keep space-y-3">
         <h2 id="funnel-section" className="text-lg font-semibold text-slate-900">
           Leadership pipeline
         </h2>
@@ -63,7 +64,7 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
         />
       </section>
 
-      <section aria-labelledby="rules-title" className="space-y-3">
+      <section aria-labelledby="rules-title" className="print-keep space-y-3">
         <h2 id="rules-title" className="text-lg font-semibold text-slate-900">
           Thresholds used
         </h2>

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { slateHref } from "@/lib/links";
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
 import { BENCH_LABELS, FLAG_LABELS, VACANCY_LABELS } from "@/lib/labels";
 import type { ExposedPosition } from "@/lib/server/views/summary";
@@ -9,7 +11,7 @@ export function TopPositionsTable({ rows }: { rows: ExposedPosition[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" data-testid="top-positions">
-        <caption className="sr-only">The ten positions with the highest risk</caption>
+        <caption className="sr-only">The ten most exposed positions: risk weighed by seniority and criticality</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left text-slate-700">
             <th scope="col" className="py-2 pr-2 text-right font-semibold">
@@ -44,7 +46,9 @@ export function TopPositionsTable({ rows }: { rows: ExposedPosition[] }) {
                   </span>
                 </td>
                 <th scope="row" className="px-2 py-2 text-left font-normal">
-                  <span className="block font-medium text-slate-900">{row.title}</span>
+                  <Link href={slateHref(row.positionId)} prefetch={false} className="block font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:text-brand-700">
+                    {row.title}
+                  </Link>
                   <span className="block text-xs text-slate-600">
                     {row.level} · {row.orgUnitPath} · <span className="whitespace-nowrap">{row.positionId}</span>
                     {row.critical ? " · critical" : ""}

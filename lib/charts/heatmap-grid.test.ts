@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildOrgTree, computeHeatmap, DEFAULT_LEVELS, type HeatmapPosition } from "@/lib/domain";
-import { gapsHref, heatmapGrid } from "./heatmap-grid";
+import { gapsHref, heatmapGrid, visibleRows } from "./heatmap-grid";
 
 const units = [
   { id: "Engineering", name: "Engineering", parentId: null },
@@ -60,7 +60,7 @@ describe("heatmapGrid", () => {
 
   it("attaches a unit to its nearest shown ancestor when its parent is outside the scope", () => {
     const scoped = computeHeatmap({
-      tree: buildOrgTree(units.filter((u) => u.id.startsWith("Engineering/Platform"))),
+      tree: buildOrgTree(units.filter((u) => u.id.startsWith("Engineering/Platform")), { companyRoot: false }),
       levelCodes: ["L4"],
       positions: [seat("Engineering/Platform/Core", "L4", 90)],
     });
@@ -69,6 +69,22 @@ describe("heatmapGrid", () => {
       [null, 0, null, false],
       ["Engineering/Platform", 1, null, true],
       ["Engineering/Platform/Core", 2, "Engineering/Platform", false],
+    ]);
+  });
+
+  it("opens on the divisions, and a division opens to its departments", () => {
+    expect(visibleRows(grid, new Set()).map((r) => r.name)).toEqual(["Whole organization", "Engineering", "Sales"]);
+    expect(visibleRows(grid, new Set(["Engineering"])).map((r) => r.name)).toEqual(["Whole organization", "Engineering", "Platform", "Sales"]);
+  });
+
+  it("opens on the divisions below a company root, not on the root", () => {
+    const acme = [{ id: "Acme", name: "Acme", parentId: null }, ...units.map((u) => ({ ...u, id: `Acme/${u.id}`, parentId: u.parentId ? `Acme/${u.parentId}` : "Acme" }))];
+    const single = computeHeatmap({ tree: buildOrgTree(acme), levelCodes: ["L4"], positions: [seat("Acme/Engineering/Platform", "L4", 30)] });
+    const g = heatmapGrid({ rows: single, levels: DEFAULT_LEVELS, asOf: "2026-01-01", maxDepth: 2, wholeLabel: "Whole organization" });
+    expect(visibleRows(g, new Set()).map((r) => [r.name, r.depth])).toEqual([
+      ["Whole organization", 0],
+      ["Engineering", 1],
+      ["Sales", 1],
     ]);
   });
 });

@@ -86,3 +86,17 @@ export function heatmapGrid(options: {
   for (const row of rows) row.hasChildren = row.id !== null && parents.has(row.id);
   return { levels: levelCodes.map((code) => ({ code, name: names.get(code) ?? code })), rows };
 }
+
+// The rows a reader sees with the given units opened: a row shows when every
+// shown ancestor is open. With nothing open, the first view: the whole scope
+// and its divisions.
+export function visibleRows(grid: HeatmapGrid, open: ReadonlySet<string>): HeatmapGridRow[] {
+  const byId = new Map(grid.rows.filter((r) => r.id !== null).map((r) => [r.id as string, r]));
+  const shown = (row: HeatmapGridRow): boolean => {
+    for (let parent = row.parentId; parent !== null; parent = byId.get(parent)?.parentId ?? null) {
+      if (!open.has(parent)) return false;
+    }
+    return true;
+  };
+  return grid.rows.filter(shown);
+}

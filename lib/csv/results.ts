@@ -4,12 +4,14 @@ import type { ImportKind } from "./rows";
 
 export type { ImportKind };
 
-// One problem in an uploaded file. `row` is the line of the file where the
-// record starts (the header is row 1); 0 means the file as a whole (empty,
-// binary). `column` is the header name, or null when no single column is at
-// fault.
+// One problem in an uploaded file. `row` is the row a spreadsheet shows the
+// record on (the header is row 1); 0 means the file as a whole (empty,
+// binary). `line` is the CSV file's line where the record starts, present only
+// when a multi-line cell above makes it differ from the row. `column` is the
+// header name, or null when no single column is at fault.
 export interface ImportError {
   row: number;
+  line?: number;
   column: string | null;
   message: string;
   // An Excel workbook's: the sheet, and the column's letter as Excel shows it.

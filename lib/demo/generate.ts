@@ -51,6 +51,11 @@ export interface DemoOptions {
   seed?: number;
   /** YYYY-MM-DD; defaults to DEFAULT_AS_OF, never to today, so the demo does not drift. */
   asOf?: string;
+  /**
+   * Hang every unit under one unit of this name ("Acme/Engineering/…"), the
+   * shape most HRIS exports have; without it the divisions are top-level.
+   */
+  companyRoot?: string;
 }
 
 export function generateDemoOrganization(options: DemoOptions): DemoOrganization {
@@ -62,6 +67,11 @@ export function generateDemoOrganization(options: DemoOptions): DemoOrganization
 
   const skeleton = buildStructure(options.people, streamFor(seed, "structure"));
   const { people, units } = skeleton;
+  if (options.companyRoot !== undefined) {
+    const root = options.companyRoot.trim();
+    if (root === "" || root.includes("/")) throw new RangeError(`companyRoot must be a unit name without "/", got "${options.companyRoot}"`);
+    for (const unit of units) unit.path = `${root}/${unit.path}`;
+  }
   assignPersonalData(skeleton, asOf, {
     names: streamFor(seed, "names"),
     careers: streamFor(seed, "careers"),

@@ -7,6 +7,7 @@ const tree = buildOrgTree([
   { id: "Ops", name: "Ops", parentId: null },
   { id: "Ops/East", name: "East", parentId: "Ops" },
   { id: "Ops/West", name: "West", parentId: "Ops" },
+  { id: "Sales", name: "Sales", parentId: null },
 ]);
 const seat = (orgUnitPath: string, level: string, risk: number, flags: GapFlag[] = [], readyNow = 0): HeatmapPosition => ({
   orgUnitPath,
@@ -49,6 +50,19 @@ describe("computeHeatmap", () => {
   it("keeps empty cells, with no mean rather than zero", () => {
     expect(rows).toHaveLength((tree.units.length + 1) * levelCodes.length);
     expect(cell("Ops/West", "L1")).toMatchObject({ positions: 0, meanRisk: null, maxRisk: null, highRisk: 0 });
+  });
+
+  it("does not repeat the organization as a company root's row: its divisions come first", () => {
+    const acme = buildOrgTree([
+      { id: "Acme", name: "Acme", parentId: null },
+      { id: "Acme/Finance", name: "Finance", parentId: "Acme" },
+      { id: "Acme/Operations", name: "Operations", parentId: "Acme" },
+    ]);
+    const single = computeHeatmap({ tree: acme, levelCodes, positions: [seat("Acme", "L5", 80), seat("Acme/Finance", "L4", 40)] });
+    expect([...new Set(single.map((r) => r.orgUnitId))]).toEqual([null, "Acme/Finance", "Acme/Operations"]);
+    expect(single.find((r) => r.orgUnitId === "Acme/Finance")?.depth).toBe(1);
+    // The seat placed on the root itself still counts for the organization.
+    expect(single.find((r) => r.orgUnitId === null && r.level === "L5")?.positions).toBe(1);
   });
 
   it("gives a level outside the ladder its own column", () => {

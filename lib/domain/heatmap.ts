@@ -103,6 +103,9 @@ export function computeHeatmap(input: HeatmapInput): HeatmapRow[] {
     });
   };
   emit(0, null, null, 0);
-  tree.units.forEach((unit, u) => emit(u + 1, unit.id, unit.name, tree.depthOf(u)));
+  // A company root would repeat the organization's row under another name.
+  tree.units.forEach((unit, u) => {
+    if (u !== tree.root) emit(u + 1, unit.id, unit.name, tree.depthOf(u));
+  });
   return rows;
 }

@@ -15,10 +15,10 @@ export {
   type LatestAssessment,
   type PersonScores,
 } from "./scores";
-export { isRetiringSoon, isRetiringWithinWatch, retirementOf, retirementWindows, type Retirement, type RetirementWindows } from "./retirement";
+export { isRetirementOverdue, isRetiringSoon, isRetiringWithinWatch, retirementOf, retirementWindows, type Retirement, type RetirementWindows } from "./retirement";
 export { assessStuck, type NotStuckReason, type StuckCondition, type StuckEvidence, type StuckFacts } from "./stuck";
 export { buildLadder, deriveTransitions, DEFAULT_LEVELS, type Ladder, type Transition, type TransitionId } from "./ladder";
-export { buildOrgTree, type OrgTree } from "./org-tree";
+export { buildOrgTree, companyRootOf, divisionsOf, type OrgTree } from "./org-tree";
 export { vacancyRisk, type VacancyFacts, type VacancyRisk } from "./vacancy";
 export {
   benchStrength,
@@ -82,3 +82,4 @@ export {
   type FitScore,
   type FitWeights,
 } from "./suggestions";
+export { CRITICAL_WEIGHT, exposure, LEVEL_WEIGHT, levelWeights, mostExposed, type ExposureFacts, type LevelWeight } from "./exposure";

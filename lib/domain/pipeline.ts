@@ -95,6 +95,9 @@ export function computePipeline(input: PipelineInput): PipelineRow[] {
     });
   };
   emit(0, null, null, 0);
-  tree.units.forEach((unit, u) => emit((u + 1) * t, unit.id, unit.name, tree.depthOf(u)));
+  // A company root would repeat the organization's rows under another name.
+  tree.units.forEach((unit, u) => {
+    if (u !== tree.root) emit((u + 1) * t, unit.id, unit.name, tree.depthOf(u));
+  });
   return rows;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRetiringSoon, isRetiringWithinWatch, retirementOf, retirementWindows } from "./retirement";
+import { isRetirementOverdue, isRetiringSoon, isRetiringWithinWatch, retirementOf, retirementWindows } from "./retirement";
 import { DEFAULT_SETTINGS } from "./types";
 
 const none = { plannedRetirementDate: null, retirementEligibilityDate: null, birthYear: null };
@@ -50,6 +50,12 @@ describe("retiring soon", () => {
   it("includes a date exactly at the horizon and excludes the day after", () => {
     expect(isRetiringSoon("2028-01-15", windows)).toBe(true);
     expect(isRetiringSoon("2028-01-16", windows)).toBe(false);
+  });
+
+  it("calls a date before the as-of date overdue, the as-of date itself not yet", () => {
+    expect(isRetirementOverdue("2026-01-14", "2026-01-15")).toBe(true);
+    expect(isRetirementOverdue("2026-01-15", "2026-01-15")).toBe(false);
+    expect(isRetirementOverdue(null, "2026-01-15")).toBe(false);
   });
 
   it("includes dates already past", () => {

@@ -45,6 +45,12 @@ export function isRetiringSoon(retirementDate: IsoDate | null, windows: Retireme
   return retirementDate !== null && retirementDate <= windows.soonUntil;
 }
 
+// A retirement date before the as-of date, with the person still counted:
+// the plan is late, which a screen must say rather than show a bare past date.
+export function isRetirementOverdue(retirementDate: IsoDate | null, asOf: IsoDate): boolean {
+  return retirementDate !== null && retirementDate < asOf;
+}
+
 export function isRetiringWithinWatch(retirementDate: IsoDate | null, windows: RetirementWindows): boolean {
   return retirementDate !== null && retirementDate <= windows.watchUntil;
 }

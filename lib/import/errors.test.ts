@@ -30,6 +30,19 @@ describe("import errors", () => {
   });
 });
 
+describe("the file line beside the row", () => {
+  it("is added to an error on a row whose record starts on another line, and said in the message", () => {
+    const list = new ErrorList();
+    list.atLines([{ row: 2 }, { row: 10, line: 12 }]);
+    list.add(10, "manager_id", 'manager "E9" is not in the file');
+    list.add(2, "email", "not an email");
+    const [first, second] = list.reported();
+    expect(first).toEqual({ row: 2, column: "email", message: "not an email" });
+    expect(second).toMatchObject({ row: 10, line: 12 });
+    expect(formatImportErrors({ errors: [second!], errorCount: 1 })).toEqual(['row 10 (line 12 of the file), column manager_id: manager "E9" is not in the file']);
+  });
+});
+
 describe("import summary", () => {
   const base = { ok: true as const, kind: "people" as const, fileName: "people.csv", rowCount: 3, preview: [] };
 

@@ -7,15 +7,22 @@ export const MAX_REPORTED_ERRORS = 200;
 export class ErrorList {
   private readonly all: ImportError[] = [];
   private sheet: { name: string; letters: Map<string, string> } | null = null;
+  private lines = new Map<number, number>();
+
+  // From here on, an error on one of these rows also names the file line
+  // where it starts, when that differs from the row.
+  atLines(records: readonly { row: number; line?: number }[]): void {
+    for (const record of records) if (record.line !== undefined) this.lines.set(record.row, record.line);
+  }
 
   // From here on, errors name the workbook's sheet and the column's letter.
   inSheet(name: string, letters: Map<string, string>): void {
     this.sheet = { name, letters };
   }
 
-  add(row: number, column: string | null, message: string): void {
+  add(row: number, column: string | null, message: string, line = this.lines.get(row)): void {
     if (!this.sheet) {
-      this.all.push({ row, column, message });
+      this.all.push({ row, ...(line !== undefined && line !== row ? { line } : {}), column, message });
       return;
     }
     const columnLetter = column ? this.sheet.letters.get(column) : undefined;
@@ -34,7 +41,8 @@ export class ErrorList {
 
 export function formatImportError(error: ImportError): string {
   const column = error.column && (error.columnLetter ? `column ${error.columnLetter} (${error.column})` : `column ${error.column}`);
-  const where = [error.sheet ? `sheet ${error.sheet}` : null, error.row > 0 ? `row ${error.row}` : error.sheet ? null : "file", column];
+  const row = error.row > 0 ? `row ${error.row}${error.line !== undefined ? ` (line ${error.line} of the file)` : ""}` : null;
+  const where = [error.sheet ? `sheet ${error.sheet}` : null, row ?? (error.sheet ? null : "file"), column];
   return `${where.filter(Boolean).join(", ")}: ${error.message}`;
 }
 

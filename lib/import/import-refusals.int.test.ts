@@ -214,4 +214,14 @@ describe.each(providers)("CSV import refusals on %s", (provider) => {
     const result = await importCsv({ db: test.db, provider, kind: "people", content, fileName: "bad.csv", actor: { label: "test" } });
     expect(result.ok ? [] : result.errors.map((e) => [e.row, e.column])).toEqual([[2, "hire_date"], [3, "email"], [4, "hire_date"]]);
   });
+
+  it("names the spreadsheet's row, and the file's line, in an assessments file with multi-line notes", async () => {
+    // Eight good rows, each with a two-line note, then an unknown employee:
+    // a spreadsheet shows it on row 10, the file has it on line 18.
+    const good = Array.from({ length: 8 }, (_, i) => `E0002,2030 R${i + 1},${GOOD_SCORES},low,,"Strong quarter.\nNeeds a stretch goal.",`);
+    const content = [ASSESSMENTS_HEADER, ...good, `E9999,2030 R9,${GOOD_SCORES},low,,,`].join("\n");
+    const result = await importCsv({ db: test.db, provider, kind: "assessments", content, fileName: "bad.csv", actor: { label: "test" } });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors.map((e) => [e.row, e.line, e.column])).toEqual([[10, 18, "employee_id"]]);
+  });
 });

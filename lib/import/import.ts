@@ -114,10 +114,11 @@ async function readFile(
   if (!parsed.ok) {
     for (const error of parsed.errors) {
       if (error.sheet) errors.inSheet(error.sheet, new Map());
-      errors.add(error.row, error.column, error.message);
+      errors.add(error.row, error.column, error.message, error.line);
     }
     return null;
   }
+  errors.atLines(parsed.records);
   if (workbook?.ok) errors.inSheet(workbook.sheet, workbook.letters);
   await progress.report("parsing", bytes, bytes);
   if (!checkHeader(options.kind, parsed.header, errors)) return null;

@@ -50,9 +50,31 @@ describe("parseCsv", () => {
     expect(file.records[0]?.cells).toEqual(["1", 'x, "quoted"\nand more']);
   });
 
-  it("numbers a record by the line it starts on, after multi-line values and blank lines", () => {
+  it("numbers a record by the row a spreadsheet shows, and by the file line where it starts when that differs", () => {
+    // A spreadsheet shows: row 1 header, 2 the first record, 3 blank, 4 the
+    // second, 5 and 6 blank, 7 the third.
     const file = parsed('a,b\n1,"two\nlines"\n\n2,"three\nline\nvalue"\n\n\n3,z\n,\n');
-    expect(file.records.map((r) => r.row)).toEqual([2, 5, 10]);
+    expect(file.records.map((r) => [r.row, r.line])).toEqual([
+      [2, undefined],
+      [4, 5],
+      [7, 10],
+    ]);
+  });
+
+  it("names the spreadsheet row of an assessments file whose notes hold line breaks", () => {
+    const note = (i: number) => (i % 2 === 0 ? `"Strong quarter.\nNeeds a stretch goal."` : "steady");
+    const rows = Array.from({ length: 10 }, (_, i) => `E${i},2026 H2,${note(i)}`);
+    const file = parsed(["employee_id,cycle,notes", ...rows].join("\n"));
+    const tenth = file.records[8]!; // the row Excel shows as 10
+    expect(tenth.cells[0]).toBe("E8");
+    expect(tenth.row).toBe(10);
+    expect(tenth.line).toBe(14); // four notes above it span two lines each
+    expect(file.records[0]).toEqual({ row: 2, cells: ["E0", "2026 H2", "Strong quarter.\nNeeds a stretch goal."] });
+  });
+
+  it("gives the spreadsheet row and the file line of a row with too many values", () => {
+    const errors = refused('a,b\n1,"x\ny"\n2,3,4\n');
+    expect(errors).toEqual([expect.objectContaining({ row: 3, line: 4 })]);
   });
 
   it("skips rows of bare delimiters that spreadsheets leave below the data", () => {

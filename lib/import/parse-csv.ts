@@ -2,8 +2,12 @@ import { CsvError, parse, type InfoRecord } from "csv-parse/sync";
 import type { ImportError } from "@/lib/csv/results";
 
 export interface CsvRecord {
-  // Line of the file where the record starts; the header is row 1.
+  // The row a spreadsheet shows the record on: the header is row 1, and each
+  // record and each blank line is one row, however many lines its cells span.
   row: number;
+  // The line of the file where the record starts, when a multi-line cell
+  // above it makes that differ from the row (a text editor's count).
+  line?: number;
   // Trimmed cell texts, as many as the header has columns.
   cells: string[];
 }
@@ -14,8 +18,8 @@ export type ParsedCsv =
 
 const SAVE_AS_UTF8 = 'save it from your spreadsheet as "CSV UTF-8"';
 
-function fileError(message: string, row = 0): ParsedCsv {
-  return { ok: false, errors: [{ row, column: null, message }] };
+function fileError(message: string, row = 0, line?: number): ParsedCsv {
+  return { ok: false, errors: [{ row, column: null, message, ...(line !== undefined && line !== row ? { line } : {}) }] };
 }
 
 // Bytes → text, refusing what is not UTF-8 text. Excel's plain "CSV" is
@@ -49,25 +53,33 @@ function detectDelimiter(text: string): "," | ";" {
 
 // csv-parse counts lines as it goes; at each record, `lines` is the line where
 // the record ends and `empty_lines` the blank lines skipped so far. So a record
-// starts one line after the previous one ended, plus the blank lines between.
-function recordStartLines(): {
-  rows: number[];
+// starts one line after the previous one ended, plus the blank lines between;
+// and a spreadsheet, where a record is one row whatever line breaks its cells
+// hold and a blank line is an empty row, shows it on row records-before + blank
+// lines-before + 1.
+interface Start {
+  row: number;
+  line: number;
+}
+
+function recordStarts(): {
+  starts: Start[];
   onRecord: (record: string[], context: InfoRecord) => string[];
   // Where the record being read when parsing failed begins (blank lines aside).
-  nextStart: () => number;
+  next: () => Start;
 } {
-  const rows: number[] = [];
+  const starts: Start[] = [];
   let previousEnd = 0;
   let previousEmpty = 0;
   return {
-    rows,
+    starts,
     onRecord(record, context) {
-      rows.push(previousEnd + 1 + (context.empty_lines - previousEmpty));
+      starts.push({ row: starts.length + 1 + context.empty_lines, line: previousEnd + 1 + (context.empty_lines - previousEmpty) });
       previousEnd = context.lines;
       previousEmpty = context.empty_lines;
       return record;
     },
-    nextStart: () => previousEnd + 1,
+    next: () => ({ row: starts.length + 1 + previousEmpty, line: previousEnd + 1 }),
   };
 }
 
@@ -86,13 +98,13 @@ function describeCsvError(error: CsvError): string {
 export function parseCsv(content: Buffer | string): ParsedCsv {
   const decoded = decode(content);
   if ("error" in decoded) return fileError(decoded.error);
-  // One line-break style makes row numbers exact; CRLF inside a quoted value
+  // One line-break style makes line numbers exact; CRLF inside a quoted value
   // becomes LF, which is how Baton stores multi-line text anyway.
   const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (text.trim() === "") return fileError("the file is empty");
 
   const delimiter = detectDelimiter(text);
-  const lines = recordStartLines();
+  const lines = recordStarts();
   let parsed: string[][];
   try {
     parsed = parse(text, {
@@ -103,7 +115,10 @@ export function parseCsv(content: Buffer | string): ParsedCsv {
       on_record: lines.onRecord,
     });
   } catch (error) {
-    if (error instanceof CsvError) return fileError(describeCsvError(error), lines.nextStart());
+    if (error instanceof CsvError) {
+      const at = lines.next();
+      return fileError(describeCsvError(error), at.row, at.line);
+    }
     throw error;
   }
 
@@ -116,16 +131,19 @@ export function parseCsv(content: Buffer | string): ParsedCsv {
     const cells = (parsed[index] ?? []).map((cell) => cell.trim());
     // Spreadsheets leave rows of bare delimiters below the data.
     if (cells.every((cell) => cell === "")) continue;
-    const row = lines.rows[index] ?? 0;
+    const start = lines.starts[index] ?? { row: 0, line: 0 };
+    const { row } = start;
+    const line = start.line !== row ? { line: start.line } : {};
     if (cells.length !== header.length) {
       errors.push({
         row,
+        ...line,
         column: null,
         message: `the row has ${cells.length} values but the header has ${header.length} columns; a value containing "${delimiter}" must be in double quotes`,
       });
       continue;
     }
-    records.push({ row, cells });
+    records.push({ row, ...line, cells });
   }
   if (errors.length > 0) return { ok: false, errors };
   if (records.length === 0) return fileError("the file has a header but no data rows", 1);

@@ -102,7 +102,13 @@ describe("people rows", () => {
 
   it("report every bad row, each with its own row number", () => {
     const { errors } = read("people", `${PEOPLE_HEADER}\nE1,Ada,bad,CEO,Acme,L5\nE2,Bob,bob@x.io,VP,Acme,L4\n"E3",Cy,"multi\nline",CTO,Acme,L4\nE4,,x,CTO,Acme,L4\n`);
-    expect(errors.map((e) => [e.row, e.column])).toEqual([[2, "email"], [4, "email"], [6, "name"], [6, "email"]]);
+    // E4 is on row 5 of a spreadsheet, line 6 of the file: E3's email spans two lines.
+    expect(errors.map((e) => [e.row, e.line, e.column])).toEqual([
+      [2, undefined, "email"],
+      [4, undefined, "email"],
+      [5, 6, "name"],
+      [5, 6, "email"],
+    ]);
   });
 });
 

@@ -54,7 +54,7 @@ export function readRows<K extends ImportKind>(
     }
     for (const issue of result.error.issues) {
       const column = typeof issue.path[0] === "string" ? issue.path[0] : null;
-      errors.add(record.row, column, issue.message);
+      errors.add(record.row, column, issue.message, record.line);
     }
   }
   return rows;

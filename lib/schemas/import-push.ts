@@ -50,7 +50,8 @@ export const ZImportPushRefusal = z.object({
   errorCount: z.number().int().describe("every error; `errors` lists the first 200"),
   errors: z.array(
     z.object({
-      row: z.number().int().describe("the line of the file (header = 1); 0 for the file as a whole"),
+      row: z.number().int().describe("the row a spreadsheet shows (header = 1); 0 for the file as a whole"),
+      line: z.number().int().optional().describe("the CSV file's line where the row starts, when multi-line cells make it differ from the row"),
       column: z.string().nullable(),
       message: z.string(),
     }),

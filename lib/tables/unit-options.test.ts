@@ -11,11 +11,18 @@ describe("unitOptions", () => {
     ]);
   });
 
-  it("keeps only the top two levels of a huge tree, plus the selected unit", () => {
-    const paths = Array.from({ length: 50 }, (_, i) => `Ops/Region ${i % 5}/Team ${i}`);
-    const options = unitOptions(paths, "Ops/Region 1/Team 6", 20);
-    expect(options.map((o) => o.depth).filter((d) => d === 2)).toHaveLength(1);
-    expect(options.some((o) => o.id === "Ops/Region 1/Team 6")).toBe(true);
-    expect(options).toHaveLength(1 + 5 + 1);
+  it("keeps only divisions and departments of a huge tree, plus the selected unit", () => {
+    const paths = Array.from({ length: 50 }, (_, i) => `${i % 2 ? "Ops" : "Sales"}/Region ${i % 5}/Team ${i}`);
+    const options = unitOptions(paths, "Ops/Region 1/Team 1", 20);
+    expect(options.filter((o) => o.depth === 2).map((o) => o.id)).toEqual(["Ops/Region 1/Team 1"]);
+    expect(options).toHaveLength(2 + 10 + 1); // two divisions, five regions in each, the selected team
+  });
+
+  it("counts divisions below a lone company root when it cuts a huge tree", () => {
+    const paths = Array.from({ length: 50 }, (_, i) => `Acme/Division ${i % 3}/Dept ${i % 6}/Team ${i}`);
+    const options = unitOptions(paths, undefined, 20);
+    expect(options.filter((o) => o.depth === 1)).toHaveLength(3);
+    expect(options.filter((o) => o.depth === 2)).toHaveLength(6);
+    expect(options.some((o) => o.depth === 3)).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ export default async function ImportPage() {
     <div className="max-w-4xl">
       <h1 className="text-2xl font-bold text-slate-900">Import</h1>
       <p className="mt-1 text-slate-600">
-        Upload a CSV (SPEC §6), see what it would change, then apply it. A file is applied whole or not at all; re-importing the same file changes
+        Upload a CSV or Excel file of people, positions, assessments or nominations, see what it would change, then apply it. A file is applied whole or not at all; re-importing the same file changes
         nothing.
       </p>
       <div className="mt-6">

@@ -16,7 +16,7 @@ export default async function SettingsPage() {
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold text-slate-900">Settings</h1>
-      <p className="mt-1 text-slate-600">The thresholds behind every score, flag and pipeline count (SPEC §3). Each save is recorded in the audit log.</p>
+      <p className="mt-1 text-slate-600">The thresholds behind every score, flag and pipeline count. Each save is recorded in the audit log.</p>
       <div className="mt-6">
         <SettingsForm action={saveSettingsAction} initial={initialSettingsState(view.settings, levelNames)} levels={view.levels} />
       </div>

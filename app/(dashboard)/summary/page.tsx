@@ -3,7 +3,6 @@ import { SummaryBrief } from "@/components/summary/SummaryBrief";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { findExecutiveSummary } from "@/lib/server/views/summary";
 import type { SearchParamsRecord } from "@/lib/tables/url-state";
-import "./print.css";
 
 export const metadata: Metadata = { title: "Executive summary" };
 

@@ -47,7 +47,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // The cookie lives as long as a session may; the database row decides
   // whether it is still alive (idle timeout, sign-out, sign out everywhere).
   session: { strategy: "jwt", maxAge: Math.round(sessionPolicy().absoluteMs / 1000) },
-  pages: { signIn: "/login" },
+  // A refused single sign-on comes back to the sign-in page with ?error=.
+  pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -11,7 +11,7 @@ export async function findHeatmap(viewer: Viewer): Promise<HeatmapRow[]> {
   const { scope } = viewer;
   if (scope.kind === "organization") return snapshot.heatmap;
   return computeHeatmap({
-    tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
+    tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId)), { companyRoot: false }),
     levelCodes: snapshot.levels.map((l) => l.code),
     positions: snapshot.positions.filter((row) => positionVisible(viewer, row)).map((row) => ({ ...row, flags: visibleFlags(viewer, row) })),
   });
@@ -22,7 +22,7 @@ export async function findPipeline(viewer: Viewer): Promise<PipelineRow[]> {
   const { scope } = viewer;
   if (scope.kind === "organization") return snapshot.pipeline;
   return computePipeline({
-    tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId))),
+    tree: buildOrgTree(input.orgUnits.filter((u) => isInUnitSubtree(u.id, scope.orgUnitId)), { companyRoot: false }),
     transitions: snapshot.transitions,
     positions: snapshot.positions.filter((row) => positionVisible(viewer, row)),
     // The manager's reports, not the manager: their own readiness is not theirs to see.

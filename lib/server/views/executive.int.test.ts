@@ -3,6 +3,9 @@ import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/s
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { createViewer } from "@/lib/server/access/viewer";
 import { findOrgChartChildren, findOrgChartPath, findOrgChartStart, searchOrgChart } from "./org-chart";
+import { ZPositionsQuery } from "@/lib/schemas/api";
+import { findGapsView } from "./gaps";
+import { findPerson } from "./people";
 import { findRiskOverview } from "./risk-overview";
 import { findExecutiveSummary } from "./summary";
 import { findRiskCharts } from "./trends";
@@ -87,10 +90,22 @@ describe.each(providers)("executive views on %s", (provider) => {
     expect((await findRiskOverview(await viewer(users.managerD1))).retiringSoon).toMatchObject({ count: 0, seats: 4 });
   });
 
+  it("marks a retirement date already past as overdue, on the gap report and the person", async () => {
+    const later = await viewer(users.hr, "2027-07-01");
+    const view = await findGapsView(later, ZPositionsQuery.parse({}));
+    const overdue = (id: string) => view.rows.find((r) => r.positionId === id)?.retirementOverdue;
+    expect(overdue("P-CEO")).toBe(true); // planned 2027-06-30
+    expect(overdue("P-D1")).toBe(false); // planned 2030-03-31
+    expect((await findPerson(later, "CEO"))?.retirement).toMatchObject({ date: "2027-06-30", overdue: true, retiringSoon: true });
+    expect((await findPerson(await viewer(users.hr), "CEO"))?.retirement?.overdue).toBe(false);
+  });
+
   it("aggregates the charts on the server, leaving the viewer out of assessment-based counts", async () => {
     const hr = await findRiskCharts(await viewer(users.hr));
-    expect(hr.stuck.labels).toEqual(["Co"]);
-    expect(hr.stuck.series[0]?.values).toEqual([1]);
+    // "Co" is the company root: the divisions are the units below it.
+    expect(hr.stuck.labels).toEqual(["Build", "Sell"]);
+    expect(hr.stuck.series[0]?.values).toEqual([1, 0]);
+    expect(hr.bench.labels).toEqual(["Build", "Sell"]);
     expect(hr.wave.labels[0]).toBe("2026");
     expect(hr.wave.series[0]?.values).toEqual([0, 1, 0, 0, 1]);
     expect(hr.wave.series[1]?.values).toEqual([0, 1, 0, 0, 0]);
@@ -103,7 +118,11 @@ describe.each(providers)("executive views on %s", (provider) => {
 
   it("gives an executive the most exposed seats without personal retirement dates", async () => {
     const summary = await findExecutiveSummary(await viewer(users.executive));
-    expect(summary.top[0]).toMatchObject({ positionId: "V-BUILD", risk: 70, incumbentName: null });
+    // Risk weighed by level and criticality: the stuck director's seat (63,
+    // L4) leads the vacant L2 seats (70), and the CEO's seat (25, L5) passes
+    // an individual contributor's non-critical seat at 63.
+    expect(summary.top.map((r) => r.positionId)).toEqual(["P-D1", "V-BUILD", "V-SELL", "P-M1", "P-CEO", "P-I2", "P-D2", "P-I1"]);
+    expect(summary.top[1]).toMatchObject({ positionId: "V-BUILD", risk: 70, incumbentName: null });
     expect(summary.top.length).toBe(8);
     expect(summary.overview.grid.rows.every((r) => r.depth <= 1)).toBe(true);
     expect(JSON.stringify(summary.top)).not.toMatch(SENSITIVE);

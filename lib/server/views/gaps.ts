@@ -1,4 +1,5 @@
 import "server-only";
+import { isRetirementOverdue } from "@/lib/domain";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import { unitOptions, type UnitOption } from "@/lib/tables/unit-options";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -10,7 +11,7 @@ import type { OrgState } from "@/lib/server/state/org-state";
 // Everything the Pipeline gaps page shows, in one call: a page of the gap
 // report (scoped, filtered, sorted by lib/server/views/positions.ts), the names
 // behind it, the summary tiles and the choices its filters offer.
-export type GapTableRow = VisibleGapRow & { incumbentName: string | null };
+export type GapTableRow = VisibleGapRow & { incumbentName: string | null; retirementOverdue: boolean };
 
 export interface GapsView {
   asOf: string;
@@ -42,6 +43,7 @@ export async function findGapsView(viewer: Viewer, query: PositionsQuery): Promi
   const rows = page.rows.map((row) => ({
     ...row,
     incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? null) : null,
+    retirementOverdue: isRetirementOverdue(row.retirementDate ?? null, viewer.asOf),
   }));
   return {
     ...page,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PersonDerived } from "@/lib/domain";
+import { isRetirementOverdue, type PersonDerived } from "@/lib/domain";
 import { canAdminister, personVisible, seesAssessmentOf } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 
@@ -30,7 +30,7 @@ export interface PersonView {
     leadershipTimePct: number | null;
     stuckInManagement: PersonDerived["stuck"];
   };
-  retirement?: { date: string | null; source: string | null; retiringSoon: boolean };
+  retirement?: { date: string | null; source: string | null; retiringSoon: boolean; overdue: boolean };
   sensitive?: { birthYear: number | null; flightRisk: string | null };
 }
 
@@ -72,7 +72,12 @@ export async function findPerson(viewer: Viewer, employeeId: string): Promise<Pe
       leadershipTimePct: derived.leadershipTimePct,
       stuckInManagement: derived.stuck,
     };
-    view.retirement = { date: derived.retirement.date, source: derived.retirement.source, retiringSoon: derived.retiringSoon };
+    view.retirement = {
+      date: derived.retirement.date,
+      source: derived.retirement.source,
+      retiringSoon: derived.retiringSoon,
+      overdue: isRetirementOverdue(derived.retirement.date, viewer.asOf),
+    };
   }
   if (canAdminister(viewer)) view.sensitive = { birthYear: person.birthYear, flightRisk: derived?.flightRisk ?? null };
   return view;

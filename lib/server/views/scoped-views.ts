@@ -1,5 +1,5 @@
 import "server-only";
-import { orgBenchStrength, type GapRow, type OrgBenchStrength, type PersonDerived, type PositionDetail } from "@/lib/domain";
+import { divisionsOf, orgBenchStrength, type GapRow, type OrgBenchStrength, type PersonDerived, type PositionDetail } from "@/lib/domain";
 import type { ChartGroup } from "@/lib/charts/divisions";
 import { countsPerson, hiddenSelf, positionVisible, type Access } from "@/lib/server/access/permissions";
 import type { OrgState } from "@/lib/server/state/org-state";
@@ -37,7 +37,8 @@ export function countablePeople(access: Access, state: OrgState): PersonDerived[
   return people;
 }
 
-// "By division": the organization's divisions, or a manager's own unit.
+// "By division": the organization's divisions (below a company root, if
+// there is one), or a manager's own unit.
 export function chartGroups(access: Access, state: OrgState): ChartGroup[] {
   const { scope } = access;
   const units = state.input.orgUnits;
@@ -45,9 +46,7 @@ export function chartGroups(access: Access, state: OrgState): ChartGroup[] {
     const own = units.find((u) => u.id === scope.orgUnitId);
     return own ? [{ id: own.id, name: own.name }] : [];
   }
-  const known = new Set(units.map((u) => u.id));
-  return units
-    .filter((u) => u.parentId === null || !known.has(u.parentId))
+  return divisionsOf(units)
     .map((u) => ({ id: u.id, name: u.name }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { pipelineFunnel } from "@/lib/charts/funnel";
 import type { ChartSpec } from "@/lib/charts/spec";
-import type { IsoDate, Settings } from "@/lib/domain";
+import { mostExposed, type IsoDate, type Settings } from "@/lib/domain";
 import { findPipeline } from "./aggregates";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { projectGapRow, type VisibleGapRow } from "./positions";
@@ -20,18 +20,16 @@ export interface ExecutiveSummary {
 
 export const TOP_EXPOSED = 10;
 
-// The one-page brief: the most exposed seats, the division-level heatmap, the
+// The one-page brief: the most exposed seats (risk weighted by criticality and
+// level, lib/domain/exposure.ts), the division-level heatmap, the
 // funnel and the rules they were computed with. Rows go through the same
 // per-role projection as the gap report, so an executive's copy carries no
 // personal retirement dates.
 export async function findExecutiveSummary(viewer: Viewer): Promise<ExecutiveSummary> {
   const { asOf } = viewer;
   const [state, overview, pipeline] = await Promise.all([viewer.state(), findRiskOverview(viewer, { maxDepth: 1 }), findPipeline(viewer)]);
-  const top = visibleSeats(viewer, state)
-    .map((s) => s.row)
-    .sort((a, b) => b.risk - a.risk || (a.positionId < b.positionId ? -1 : 1))
-    .slice(0, TOP_EXPOSED)
-    .map((row): ExposedPosition => ({
+  const seats = visibleSeats(viewer, state).map((s) => s.row);
+  const top = mostExposed(seats, state.snapshot.levels, TOP_EXPOSED).map((row): ExposedPosition => ({
       ...projectGapRow(viewer, row),
       incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? row.incumbentEmployeeId) : null,
     }));
