@@ -70,6 +70,8 @@ test("HR's pages, filled, empty and not found", async ({ page }) => {
     { path: "/heatmap", ready: (p) => expect(p.getByTestId("heatmap")).toBeVisible() },
     { path: "/org-chart", ready: heading },
     { path: "/summary", ready: heading },
+    // A chain of moves, the search hits and the save form in one state.
+    { path: "/scenarios?leavers=E000274,E000359,E000001&q=finance", ready: (p) => expect(p.getByRole("heading", { name: "The chain of moves" })).toBeVisible() },
     {
       path: "/settings",
       ready: async (p) => {

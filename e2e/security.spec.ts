@@ -69,6 +69,9 @@ function writeRoutes(): Record<string, Send> {
       c.post("/settings", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...headers }, data: "[]", maxRedirects: 0 }),
     "server action on /admin/users": (c, headers) =>
       c.post("/admin/users", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...headers }, data: "[]", maxRedirects: 0 }),
+    // Saving and deleting a scenario are server actions on the scenarios page.
+    "server action on /scenarios": (c, headers) =>
+      c.post("/scenarios", { headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...headers }, data: "[]", maxRedirects: 0 }),
     "POST /api/auth/signout": (c, headers) => c.post("/api/auth/signout", { form: { csrfToken: "x" }, headers, maxRedirects: 0 }),
   };
 }

@@ -1,4 +1,4 @@
-import type { BenchStrength, GapFlag, NominationStatus, Readiness, RetirementSource, VacancyRisk } from "@/lib/domain";
+import type { BenchStrength, FitPart, GapFlag, NominationStatus, Readiness, RetirementSource, VacancyRisk } from "@/lib/domain";
 
 // The words people read for the engine's and the store's codes: one table per
 // concept for every screen (the gap report, the heatmap, the summary, the org
@@ -72,3 +72,21 @@ export const statusLabel = (code: string) => NOMINATION_STATUS_LABELS[code as No
 export type TokenStatus = "active" | "expired" | "revoked";
 export const TOKEN_STATUS_LABELS: Record<TokenStatus, string> = { active: "Active", expired: "Expired", revoked: "Revoked" };
 export const TOKEN_STATUS_TONES: Record<TokenStatus, Tone> = { active: "good", expired: "neutral", revoked: "neutral" };
+// Why a seat stays unfilled in a what-if scenario.
+export const UNFILLED_REASON_LABELS: Record<"no-ready-now-successor" | "all-moved-or-leaving", string> = {
+  "no-ready-now-successor": "No approved successor is ready now",
+  "all-moved-or-leaving": "Every ready-now successor is leaving or has already moved",
+};
+export const BLOCKED_LABELS: Record<"leaving" | "moved", string> = { leaving: "leaving too", moved: "already moved to another seat" };
+
+// The named parts of a successor suggestion's fit score (docs/suggestions.md).
+export const FIT_PART_LABELS: Record<FitPart, string> = {
+  capability: "Relevant score",
+  potential: "Potential",
+  performance: "Performance",
+  timeInRole: "Time in role",
+  levelFit: "Level distance",
+  sameUnit: "Same org unit",
+  flightRisk: "Flight risk",
+  onlySuccessorElsewhere: "Only successor elsewhere",
+};

@@ -15,11 +15,12 @@ const hrefs = (role: Role) => navFor(access(role)).map((l) => l.href);
 describe("navigation", () => {
   it("links each role to exactly the pages that answer it (e2e/authz/matrix.ts)", () => {
     const everyone = ["/", "/gaps", "/heatmap", "/org-chart", "/summary", "/snapshots"];
+    const organizationWide = ["/scenarios"];
     const hrOnly = ["/review", "/audit", "/import", "/settings"];
-    expect(new Set(hrefs("hr"))).toEqual(new Set([...everyone, "/people", "/nominations", "/team", ...hrOnly]));
+    expect(new Set(hrefs("hr"))).toEqual(new Set([...everyone, ...organizationWide, "/people", "/nominations", "/team", ...hrOnly]));
     expect(hrefs("admin")).toEqual([...hrefs("hr"), "/admin/users"]);
     expect(new Set(hrefs("manager"))).toEqual(new Set([...everyone, "/people", "/nominations", "/team"]));
-    expect(new Set(hrefs("executive"))).toEqual(new Set(everyone));
+    expect(new Set(hrefs("executive"))).toEqual(new Set([...everyone, ...organizationWide]));
   });
 
   it("puts the unread count on the nominations link only", () => {

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/schemas/auth";
-import { canAdminister, canBrowsePeople, canManageUsers, canNominate, canOpenTeam, canReadSnapshots, type Access } from "@/lib/server/access/permissions";
+import { canAdminister, canBrowsePeople, canManageUsers, canNominate, canOpenTeam, canPlayScenarios, canReadSnapshots, type Access } from "@/lib/server/access/permissions";
 
 // A link in the side navigation, as the layout hands it to the browser.
 export interface NavLink {
@@ -29,6 +29,7 @@ export const NAV_PAGES: readonly NavPage[] = [
   { href: "/heatmap", label: "Risk heatmap", opens: everyone },
   { href: "/org-chart", label: "Org chart", opens: everyone },
   { href: "/summary", label: "Executive summary", opens: everyone },
+  { href: "/scenarios", label: "What-if scenarios", opens: canPlayScenarios },
   { href: "/snapshots", label: "Plan snapshots", opens: canReadSnapshots },
   { href: "/review", label: "Talent review", opens: canAdminister },
   { href: "/nominations", label: "Nominations", opens: canNominate },

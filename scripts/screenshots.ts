@@ -34,6 +34,16 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "settings-hr.png", email: "hr@baton.example", path: "/settings" },
   { file: "import-hr.png", email: "hr@baton.example", path: "/import" },
   { file: "users-admin.png", email: "admin@baton.example", path: "/admin/users" },
+  // The demo's CFO (Finance's head) leaves: the chain of moves, the unfilled seats, before and after.
+  { file: "scenarios-cfo-exec.png", email: "exec@baton.example", path: "/scenarios?leavers=E000274" },
+  { file: "scenarios-chain-exec.png", email: "exec@baton.example", path: "/scenarios?leavers=E000274,E000359,E000001" },
+  { file: "scenarios-retire-by-exec.png", email: "exec@baton.example", path: "/scenarios?retireBy=2028-12-31" },
+  { file: "scenarios-search-hr.png", email: "hr@baton.example", path: "/scenarios?q=finance" },
+  // Needs a saved scenario with id 1 (save one on the page first).
+  { file: "scenarios-saved-hr.png", email: "hr@baton.example", path: "/scenarios?saved=1" },
+  // A seat with nobody on its slate: the suggestions, and one picked into the nominate form.
+  { file: "slate-suggestions-hr.png", email: "hr@baton.example", path: "/positions/P-PPL-0001" },
+  { file: "slate-suggestion-picked-hr.png", email: "hr@baton.example", path: "/positions/P-PPL-0001?candidate=E000342" },
 ];
 
 async function main() {

@@ -33,6 +33,7 @@ async function wipe(db: Db) {
   // Children before parents, so foreign keys never dangle mid-way.
   await db.$transaction(async (tx) => {
     await tx.notification.deleteMany();
+    await tx.savedScenario.deleteMany();
     await tx.apiToken.deleteMany();
     await tx.calibration.deleteMany();
     await tx.nomination.deleteMany();

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Suspense } from "react";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
 import { AsOfBanner } from "@/components/history/AsOfBanner";
@@ -6,6 +7,7 @@ import { KeyFigures } from "@/components/heatmap/KeyFigures";
 import { PrintButton } from "@/components/summary/PrintButton";
 import { RiskCharts, RiskChartsSkeleton } from "@/components/heatmap/RiskCharts";
 import { lookAheadOptions } from "@/lib/charts/as-of";
+import { canPlayScenarios } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { RiskOverview } from "@/lib/server/views/risk-overview";
 import type { RiskCharts as RiskChartSpecs } from "@/lib/server/views/trends";
@@ -40,6 +42,13 @@ export function RiskHeatmap({ viewer, overview, charts }: RiskHeatmapProps) {
           </div>
           <PrintButton />
         </div>
+        {canPlayScenarios(viewer) ? (
+          <p>
+            <Link href={asOf === today ? "/scenarios" : `/scenarios?asOf=${asOf}`} className="text-sm font-medium text-brand-700 hover:underline">
+              What if someone leaves? Play a scenario and see which cells change →
+            </Link>
+          </p>
+        ) : null}
         <AsOfControl options={lookAheadOptions(today)} asOf={asOf} basePath="/heatmap" />
         <AsOfBanner asOf={asOf} today={today} />
       </header>

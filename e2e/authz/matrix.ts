@@ -155,6 +155,14 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
       (_who, t) => (t === "unknown" ? notFoundPage : html([`“${world.snapshot.name}”`, "what moved in the succession plan"])),
       ["taken", "unknown"],
     ),
+    // Organization-wide what-if: HR and executives; a manager's partial view has no such page.
+    page("/scenarios", () => `/scenarios?leavers=${inside.employeeId}`, (who) =>
+      isManager(who)
+        ? notFoundPage
+        : isHr(who)
+          ? html(["What-if scenarios", "The chain of moves", "Before and after", "Save scenario"])
+          : html(["What-if scenarios", "The chain of moves", "Before and after"], ["Save scenario"]),
+    ),
     page("/review", () => "/review", (who) => (isHr(who) ? html(["Nine-box", "Calibration history"]) : notFoundPage)),
     page("/nominations", () => "/nominations", (who) =>
       who === "executive" ? notFoundPage : isHr(who) ? html(["Inbox", "Notifications"], ["My proposals"]) : html(["My proposals", "Notifications"], ["Inbox"]),
@@ -182,7 +190,13 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
       "/positions/[positionId]",
       (t) => `/positions/${seat[t]}`,
       (who, t) =>
-        !mayRead(who, t) ? notFoundPage : who === "executive" ? html([seat[t]!, "Successors"], ["Nominate a successor"]) : html([seat[t]!, "Nominate a successor"]),
+        !mayRead(who, t)
+          ? notFoundPage
+          : who === "executive"
+            ? html([seat[t]!, "Successors", "Play out the chain of moves"], ["Nominate a successor", "Suggested successors"])
+            : isManager(who)
+              ? html([seat[t]!, "Nominate a successor", "Suggested successors"], ["Play out the chain of moves"])
+              : html([seat[t]!, "Nominate a successor", "Suggested successors", "Play out the chain of moves"]),
       ["inside", "outside", "unknown"],
     ),
     page("/audit", () => "/audit", (who) => (isHr(who) ? html(["Every change Baton made"]) : notFoundPage)),
@@ -212,6 +226,22 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
               const ids = csvRecords(a.text).map((r) => r.position_id!);
               expect(sorted(ids)).toEqual(sorted(isManager(who) ? seats[who] : world.positions.map((p) => p.positionId)));
             }),
+    },
+    {
+      key: "GET /scenarios/export",
+      targets: [""],
+      url: () => `/scenarios/export?leavers=${inside.employeeId}`,
+      send: get,
+      cell: (who) =>
+        signedOut(who)
+          ? plain(401)
+          : isManager(who)
+            ? plain(404)
+            : ok((a) => {
+                expect(csvHeader(a.text).slice(0, 4)).toEqual(["outcome", "step", "depth", "position_id"]);
+                const first = csvRecords(a.text)[0];
+                expect(first?.vacated_by, "the leaver's own seat opens first").toBe(inside.employeeId);
+              }),
     },
     {
       key: "GET /people/export",
@@ -402,6 +432,25 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
               for (const s of body.comparison.seats) expect(visible.has(s.positionId), `${s.positionId} is readable`).toBe(true);
             }),
       ["taken", "unknown"],
+    ),
+    // Successor suggestions: for those who nominate, scoped like the slate (a manager: own seats, own people).
+    api(
+      "GET /api/v1/positions/[id]/suggestions",
+      (t) => `/api/v1/positions/${seat[t]}/suggestions?limit=50`,
+      (who, t) =>
+        who === "executive" || !mayRead(who, t)
+          ? refused(404)
+          : ok((a) => {
+              const rows = (a.json() as { rows: { employeeId: string; fit: number; parts: Record<string, number | null> }[] }).rows;
+              for (const r of rows) {
+                expect(keys(r)).toEqual(["employeeId", "fit", "name", "parts"]);
+                expect(r.employeeId, "never the reader").not.toBe(selfOf(who));
+                if (isManager(who)) expect(subtree[who].has(r.employeeId), `${r.employeeId} is in the subtree`).toBe(true);
+                const sum = Object.values(r.parts).reduce<number>((s, p) => s + (p ?? 0), 0);
+                expect(Math.abs(Math.max(0, sum) - r.fit), "the parts add up to the fit").toBeLessThan(0.051);
+              }
+            }),
+      ["inside", "outside", "unknown"],
     ),
     // Reads only, though it is a POST: HR and executives play it, managers get 404.
     {

@@ -66,6 +66,22 @@ export {
   type ScenarioUnfilled,
   type UnfilledReason,
 } from "./scenario";
+export { chainLength, scenarioChains, type ChainLink } from "./scenario-chains";
+export {
+  DEFAULT_FIT_WEIGHTS,
+  FIT_GAINS,
+  FIT_PARTS,
+  FIT_PENALTIES,
+  fitFactors,
+  fitScore,
+  fitWeightsOf,
+  relevantScoreName,
+  type FitCandidate,
+  type FitFactors,
+  type FitPart,
+  type FitScore,
+  type FitWeights,
+} from "./suggestions";
 export { CRITICAL_WEIGHT, exposure, LEVEL_WEIGHT, levelWeights, mostExposed, type ExposureFacts, type LevelWeight } from "./exposure";
 export { comparePlans, type PlanComparison, type PlanSeat, type SeatChange } from "./plan-compare";
 export { asOfMode, type AsOfMode } from "./history";

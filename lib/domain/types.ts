@@ -89,6 +89,15 @@ export interface Settings {
   pipelinePotentialMin: number; // 2
   ageRuleEnabled: boolean; // false
   retirementAge: number; // 65
+  // The successor suggestions' fit weights (SPEC §10, docs/suggestions.md).
+  fitWeightCapability: number; // 35
+  fitWeightPotential: number; // 20
+  fitWeightPerformance: number; // 15
+  fitWeightTimeInRole: number; // 10
+  fitWeightLevel: number; // 10
+  fitWeightSameUnit: number; // 10
+  fitWeightFlightRisk: number; // 15
+  fitWeightOnlySuccessor: number; // 10
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -100,6 +109,14 @@ export const DEFAULT_SETTINGS: Settings = {
   pipelinePotentialMin: 2,
   ageRuleEnabled: false,
   retirementAge: 65,
+  fitWeightCapability: 35,
+  fitWeightPotential: 20,
+  fitWeightPerformance: 15,
+  fitWeightTimeInRole: 10,
+  fitWeightLevel: 10,
+  fitWeightSameUnit: 10,
+  fitWeightFlightRisk: 15,
+  fitWeightOnlySuccessor: 10,
 };
 
 export interface EngineInput {

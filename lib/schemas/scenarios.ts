@@ -43,3 +43,28 @@ export const ZScenarioResult = z.object({
   after: ZFigures,
   heatmapChanges: z.array(z.object({ orgUnitId: z.string().nullable(), orgUnitName: z.string().nullable(), level: z.string(), before: ZCell, after: ZCell })),
 });
+
+// The /scenarios page's address: the inputs live in the URL so a link is the
+// scenario (leavers as comma-separated employee ids).
+export const ZScenarioPageQuery = z.object({
+  leavers: z
+    .string()
+    .max(20_000)
+    .optional()
+    .transform((s) => [...new Set((s ?? "").split(",").map((id) => id.trim()).filter(Boolean))])
+    .pipe(z.array(z.string().max(64, "an employee id has at most 64 characters")).max(MAX_SCENARIO_LEAVERS, `at most ${MAX_SCENARIO_LEAVERS} leavers`)),
+  retireBy: ZIsoDate.optional(),
+  q: z.string().trim().max(100, "search with at most 100 characters").optional(),
+  saved: z.coerce.number().int().positive("a saved scenario's number").optional(),
+});
+export type ScenarioPageQuery = z.infer<typeof ZScenarioPageQuery>;
+
+// A scenario HR keeps by name: its inputs only (SPEC §9).
+export const ZSaveScenario = z
+  .object({
+    name: z.string().trim().min(1, "Give the scenario a name").max(120, "At most 120 characters"),
+    leavers: z.array(z.string().trim().min(1).max(64)).max(MAX_SCENARIO_LEAVERS).default([]),
+    retireBy: ZIsoDate.nullish(),
+  })
+  .refine((s) => s.leavers.length > 0 || s.retireBy, { message: "Name at least one leaver or a retire-by date", path: ["leavers"] });
+export type SaveScenarioInput = z.input<typeof ZSaveScenario>;

@@ -12,6 +12,14 @@ export const ZSettings = z.object({
   pipelinePotentialMin: z.number().int().min(1).max(3),
   ageRuleEnabled: z.boolean(),
   retirementAge: z.number().int().min(50).max(80),
+  fitWeightCapability: z.number().min(0).max(100),
+  fitWeightPotential: z.number().min(0).max(100),
+  fitWeightPerformance: z.number().min(0).max(100),
+  fitWeightTimeInRole: z.number().min(0).max(100),
+  fitWeightLevel: z.number().min(0).max(100),
+  fitWeightSameUnit: z.number().min(0).max(100),
+  fitWeightFlightRisk: z.number().min(0).max(100),
+  fitWeightOnlySuccessor: z.number().min(0).max(100),
 }) satisfies z.ZodType<Settings>;
 
 export function settingsFromRows(rows: { key: string; value: string }[]): Settings {

@@ -95,7 +95,7 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
 export async function dumpContent(db: Db): Promise<Record<string, unknown[]>> {
   const tables = [
     "OrgUnit", "Level", "Person", "Position", "Cycle", "Assessment", "Calibration", "Nomination",
-    "DevelopmentAction", "AuditEvent", "Setting", "User", "ApiToken", "Notification",
+    "DevelopmentAction", "AuditEvent", "Setting", "User", "ApiToken", "Notification", "SavedScenario",
     "PersonVersion", "PositionVersion", "AssessmentVersion", "NominationVersion",
   ];
   const out: Record<string, unknown[]> = {};

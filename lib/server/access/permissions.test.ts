@@ -10,6 +10,8 @@ import {
   canOpenTeam,
   canReadSnapshots,
   canTakeSnapshots,
+  canPlayScenarios,
+  canSaveScenarios,
   countsPerson,
   hiddenSelf,
   isInUnitSubtree,
@@ -64,6 +66,11 @@ describe("role permissions", () => {
     expect([hr, admin, executive, manager].map(canReadSnapshots)).toEqual([true, true, true, true]);
     expect([hr, admin, executive, manager].map(canTakeSnapshots)).toEqual([true, true, false, false]);
     expect([hr, admin, executive, manager].map(canDeleteSnapshots)).toEqual([false, true, false, false]);
+  });
+
+  it("lets HR and executives play scenarios over the whole organization, and only HR save them", () => {
+    expect([hr, admin, executive, manager, unlinked].map(canPlayScenarios)).toEqual([true, true, true, false, false]);
+    expect([hr, admin, executive, manager].map(canSaveScenarios)).toEqual([true, true, false, false]);
   });
 
   it("knows a manager account without a person", () => {

@@ -52,6 +52,13 @@ export const canReadSnapshots = (_access: Access) => true;
 export const canTakeSnapshots = canAdminister;
 export const canDeleteSnapshots = (access: Access) => role(access) === "admin";
 
+// Scenarios play a chain of moves across the whole organization: HR and
+// executives. A manager's partial view would stop the cascade at the edge of
+// their subtree, so for them the feature does not exist (SPEC §9).
+export const canPlayScenarios = (access: Access) => access.scope.kind === "organization";
+// HR names and keeps scenarios; executives open the saved ones.
+export const canSaveScenarios = (access: Access) => canAdminister(access);
+
 // --- people ------------------------------------------------------------------
 
 export function personVisible(access: Access, employeeId: string): boolean {

@@ -4,6 +4,7 @@ import { ZImportPushQuery, ZImportPushRefusal, ZImportPushResult } from "@/lib/s
 import { IMPORT_KINDS } from "@/lib/csv/rows";
 import { ZScenarioRequest, ZScenarioResult } from "@/lib/schemas/scenarios";
 import { ZCompareQuery, ZNewSnapshot } from "@/lib/schemas/snapshots";
+import { ZSuggestionList, ZSuggestionsQuery } from "@/lib/schemas/suggestions";
 import { ZNewNomination, ZNomination, ZNominationList, ZNominationPatch, ZNominationsQuery } from "@/lib/schemas/nominations";
 
 // The OpenAPI document, generated from the same zod schemas the routes use
@@ -61,6 +62,7 @@ export function openApiDocument() {
         ScenarioRequest: schemaOf(ZScenarioRequest, "input"),
         ScenarioResult: schemaOf(ZScenarioResult),
         NewSnapshot: schemaOf(ZNewSnapshot, "input"),
+        SuggestionList: schemaOf(ZSuggestionList),
       },
     },
     security: [{ bearer: [] }],
@@ -112,6 +114,17 @@ export function openApiDocument() {
             "403": json("Error", "your role may not nominate"),
             "404": json("Error", "no such position in your scope"),
             "409": json("Error", "the entry changed concurrently, or the candidate already took the seat"),
+          },
+        },
+      },
+      "/positions/{id}/suggestions": {
+        get: {
+          summary: "Who could succeed to this seat, each with a fit score and its named parts (docs/suggestions.md); HR and managers, scoped like the slate",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }, ...queryParameters(ZSuggestionsQuery)],
+          responses: {
+            "200": json("SuggestionList", "the best fits first"),
+            ...errors,
+            "404": json("Error", "no such seat in what you may see, or an executive (who does not nominate)"),
           },
         },
       },

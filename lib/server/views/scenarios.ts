@@ -1,6 +1,7 @@
 import "server-only";
 import { simulateScenario, type ScenarioResult } from "@/lib/domain";
 import type { ScenarioRequest } from "@/lib/schemas/scenarios";
+import { canPlayScenarios } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { getOrgState } from "@/lib/server/state/org-state";
 
@@ -13,7 +14,7 @@ export type SimulateOutcome =
 // subtree, so for them the feature does not exist (SPEC §9: 404).
 // Reads the cached state only: a scenario never writes.
 export async function findScenario(viewer: Viewer, request: ScenarioRequest): Promise<SimulateOutcome> {
-  if (viewer.scope.kind !== "organization") return { ok: false, code: "not_found", message: "not found, or outside what you may see" };
+  if (!canPlayScenarios(viewer)) return { ok: false, code: "not_found", message: "not found, or outside what you may see" };
   const asOf = request.asOf ?? viewer.today;
   const state = asOf === viewer.asOf ? await viewer.state() : await getOrgState({ db: viewer.db, asOf });
   const unknown = request.leavers.filter((id) => !state.snapshot.people.has(id));

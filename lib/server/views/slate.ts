@@ -2,9 +2,10 @@ import "server-only";
 import type { GapRow } from "@/lib/domain";
 import type { NominateDraft } from "@/components/nominations/NominateForm";
 import { ZReadiness } from "@/lib/schemas/nominations";
-import { canNominate, selfExcludedFromSlates } from "@/lib/server/access/permissions";
+import { canNominate, canPlayScenarios, selfExcludedFromSlates } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findNominations, findVisibleSeat, type NominationView } from "@/lib/server/operations/nominations";
+import { findSuggestions, type Suggestion } from "./suggestions";
 import { previewNomination, searchCandidates, type CandidateHit, type NominationPreview } from "./candidates";
 
 export interface SlateView {
@@ -17,7 +18,13 @@ export interface SlateView {
   rows: NominationView[];
   hits: CandidateHit[];
   preview: NominationPreview | null;
+  // "What if this person leaves?": the scenario with the incumbent as the leaver.
+  whatIf: { href: string; name: string } | null;
+  // Who could be nominated, with every part of their fit (for those who nominate).
+  suggestions: Suggestion[];
 }
+
+const SLATE_SUGGESTIONS = 5;
 
 // A seat's slate page, planned against today's organization (see
 // Viewer.todayState); null when the seat is unknown or outside the viewer's scope.
@@ -34,14 +41,17 @@ export async function findSlate(viewer: Viewer, positionId: string, query: Recor
     rationale: query.rationale ?? "",
   };
   const q = query.q ?? "";
-  const [state, rows, hits, preview] = await Promise.all([
+  const [state, rows, hits, preview, suggestions] = await Promise.all([
     viewer.todayState(),
     findNominations(viewer, { positionId }),
     nominates && q ? searchCandidates(viewer, { q, excludeId: self }) : Promise.resolve([]),
     nominates && draft.candidate
       ? previewNomination(viewer, { positionId, candidateId: draft.candidate, readiness: draft.readiness, selfId: self })
       : Promise.resolve(null),
+    nominates ? findSuggestions(viewer, positionId, { limit: SLATE_SUGGESTIONS }) : Promise.resolve(null),
   ]);
   const incumbent = seat.incumbentEmployeeId ? `${state.names.get(seat.incumbentEmployeeId) ?? ""} (${seat.incumbentEmployeeId})` : "Vacant";
-  return { seat, positionId, incumbent, canNominate: nominates, draft, q, rows, hits, preview };
+  const holder = seat.incumbentEmployeeId;
+  const whatIf = holder && canPlayScenarios(viewer) ? { href: `/scenarios?leavers=${encodeURIComponent(holder)}`, name: state.names.get(holder) ?? holder } : null;
+  return { seat, positionId, incumbent, canNominate: nominates, draft, q, rows, hits, preview, whatIf, suggestions: suggestions ?? [] };
 }

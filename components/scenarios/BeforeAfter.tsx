@@ -1,0 +1,91 @@
+import type { HeatmapCellChange, ScenarioFigures } from "@/lib/domain";
+import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
+import { BENCH_LABELS, FLAG_LABELS } from "@/lib/labels";
+
+// The gap report's figures and the heatmap cells the scenario changes,
+// before and after, side by side.
+
+const pct = (v: number | null) => (v === null ? "—" : `${v.toFixed(0)} %`);
+
+function figureRows(f: ScenarioFigures): [string, string][] {
+  return [
+    ["Seats at high risk", String(f.highRiskSeats)],
+    ["Vacant seats", String(f.vacantSeats)],
+    ["Bench strength: critical seats with a ready-now successor", pct(f.benchStrength.coveredPct)],
+    ["Effective bench strength", pct(f.benchStrength.effectiveCoveredPct)],
+    ...(Object.entries(f.flags).map(([flag, n]) => [FLAG_LABELS[flag as keyof typeof FLAG_LABELS] ?? flag, String(n)]) as [string, string][]),
+    ...(Object.entries(f.bench).map(([b, n]) => [`Seats with ${BENCH_LABELS[b as keyof typeof BENCH_LABELS].toLowerCase()}`, String(n)]) as [string, string][]),
+  ];
+}
+
+export function FiguresTable({ before, after }: { before: ScenarioFigures; after: ScenarioFigures }) {
+  const b = figureRows(before);
+  const a = figureRows(after);
+  return (
+    <table className="w-full max-w-3xl text-sm" data-testid="scenario-figures">
+      <caption className="sr-only">The gap report before and after the scenario</caption>
+      <thead>
+        <tr className="border-b border-slate-300 text-left text-slate-700">
+          <th scope="col" className="py-1.5 pr-4 font-semibold">Figure</th>
+          <th scope="col" className="py-1.5 pr-4 text-right font-semibold">Before</th>
+          <th scope="col" className="py-1.5 pr-4 text-right font-semibold">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {b.map(([label, value], i) => {
+          const changed = a[i]![1] !== value;
+          return (
+            <tr key={label} className={`border-b border-slate-100 ${changed ? "bg-amber-50 font-medium" : ""}`}>
+              <th scope="row" className="py-1.5 pr-4 text-left font-normal text-slate-800">{label}</th>
+              <td className="py-1.5 pr-4 text-right tabular-nums">{value}</td>
+              <td className="py-1.5 pr-4 text-right tabular-nums">
+                {a[i]![1]}
+                {changed ? <span className="sr-only"> (changed)</span> : null}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function Cell({ cell }: { cell: HeatmapCellChange["before"] }) {
+  const index = riskClassIndex(cell.meanRisk);
+  const risk = index === null ? undefined : RISK_CLASSES[index];
+  return (
+    <div className="min-w-32 rounded px-2.5 py-1.5 leading-tight" style={risk ? { background: risk.background, color: risk.foreground } : undefined}>
+      <span className="block text-base font-bold tabular-nums">{cell.meanRisk === null ? "—" : cell.meanRisk.toFixed(1)}</span>
+      <span className="block text-xs tabular-nums">
+        {cell.highRisk} high risk · {cell.noReadySuccessor} no ready-now
+      </span>
+    </div>
+  );
+}
+
+export function HeatmapChanges({ changes }: { changes: HeatmapCellChange[] }) {
+  if (changes.length === 0) return <p className="text-slate-600">No cell of the heatmap changes.</p>;
+  return (
+    <table className="border-separate border-spacing-1 text-sm" data-testid="scenario-heatmap">
+      <caption className="sr-only">Heatmap cells that change, before and after</caption>
+      <thead>
+        <tr className="text-left text-slate-700">
+          <th scope="col" className="px-2 font-semibold">Org unit</th>
+          <th scope="col" className="px-2 font-semibold">Level</th>
+          <th scope="col" className="px-2 font-semibold">Before</th>
+          <th scope="col" className="px-2 font-semibold">After</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={`${c.orgUnitId ?? ""}|${c.level}`}>
+            <th scope="row" className="px-2 text-left font-medium text-slate-900">{c.orgUnitName ?? "Whole organization"}</th>
+            <td className="px-2 text-slate-700">{c.level}</td>
+            <td><Cell cell={c.before} /></td>
+            <td><Cell cell={c.after} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
