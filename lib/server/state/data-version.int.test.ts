@@ -3,6 +3,7 @@ import { computeSnapshot, DEFAULT_SETTINGS } from "@/lib/domain";
 import { importCsv } from "@/lib/import";
 import { MANAGER_NOT_LEADER_ITEMS, seedSmallOrganization } from "@/lib/testing/small-org";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
+import { recordTestHistory } from "@/lib/testing/test-history";
 import { createViewer } from "@/lib/server/access/viewer";
 import type { AppUser } from "@/lib/server/auth/users";
 import { recordAudit } from "@/lib/server/infra/audit";
@@ -57,6 +58,8 @@ describe.each(providers)("data version on %s", (provider) => {
       const row = await t.db.user.create({ data: { email: `${key}@co.example`, role, personId } });
       users[key] = { id: row.id, email: row.email, name: null, role, personId };
     }
+    // The organization as built stood since 2020, so a past date reads it from history.
+    await recordTestHistory(t.db);
     other = createDb(t.target);
   });
   afterAll(async () => {
@@ -116,10 +119,12 @@ describe.each(providers)("data version on %s", (provider) => {
     // And sorted views follow the change.
     const byRisk = [...after.sorted("-risk", (a, b) => b.risk - a.risk || a.positionId.localeCompare(b.positionId))];
     expect(byRisk.map((r) => r.risk)).toEqual([...positions].map((r) => r.risk).sort((a, b) => b - a));
-    // The past date was dropped, not changed, and recomputes to the same answer.
+    // The past date was dropped, not changed, and reads history again:
+    // today's approval was not part of the plan on that day.
     const past = await getOrgState({ db: other, asOf: PAST });
     expect(past).not.toBe(pastBefore);
-    expect(past.snapshot.positions).toEqual((await fullComputation(t.db, PAST)).positions);
+    expect(past.snapshot.positions.length).toBeGreaterThan(0);
+    expect(past.snapshot.positions).toEqual(pastBefore.snapshot.positions);
   });
 
   // Several instances means PostgreSQL (docs/scaling.md): two processes
