@@ -54,3 +54,14 @@ export const ZAssessmentValues = z.object({
 
 export type AssessmentValues = z.output<typeof ZAssessmentValues>;
 export type AssessmentField = keyof AssessmentValues;
+
+// The stored answers as the form's text fields. A question never answered
+// (notes left empty, say) has no field at all: String(undefined) would put
+// the word "undefined" in the box, and saving would keep it.
+export function assessmentFormFields(values: Partial<Record<AssessmentField, string | number | null | undefined>>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== null && value !== undefined) fields[key] = String(value);
+  }
+  return fields;
+}

@@ -6,6 +6,7 @@ import type { AssessFormState } from "@/components/team/form-state";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { decodeSegment } from "@/lib/tables/url-state";
 import { findAssessmentForm } from "@/lib/server/operations/assessments";
+import { assessmentFormFields } from "@/lib/schemas/assessment";
 import { saveAssessmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assess" };
@@ -20,7 +21,7 @@ export default async function AssessPage({ params }: { params: Promise<{ employe
     message: null,
     tone: "ok",
     fieldErrors: {},
-    values: Object.fromEntries(Object.entries(form.values).map(([k, value]) => [k, String(value)])),
+    values: assessmentFormFields(form.values),
     status: form.status,
     version: 0,
   };
