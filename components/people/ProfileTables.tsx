@@ -5,7 +5,8 @@ import type { Readiness } from "@/lib/domain";
 import { READINESS_LABELS } from "@/lib/labels";
 import { formatIsoDate, formatScore } from "@/lib/people/format";
 import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/views/person-profile";
-import { AuditChanges, ChangeSource } from "@/components/audit/AuditTable";
+import { AuditChanges, AuditSubject, ChangeSource } from "@/components/audit/AuditTable";
+import type { AuditNames } from "@/lib/audit/references";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 import { Empty } from "./Section";
 
@@ -129,7 +130,7 @@ export function DevelopmentActionsList({ rows }: { rows: DevelopmentActionRow[] 
   );
 }
 
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
+export function AuditTable({ rows, names }: { rows: AuditRow[]; names: AuditNames }) {
   if (rows.length === 0) return <Empty>No changes recorded for this person, their assessments or their nominations.</Empty>;
   return (
     <table className="w-full text-sm">
@@ -144,13 +145,13 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
       </thead>
       <tbody>
         {rows.map((e) => {
-          const described = describeChanges(e.before, e.after);
+          const described = describeChanges(e.before, e.after, { entity: e.entity, names });
           return (
             <tr key={e.id}>
               <td className={`${TD} whitespace-nowrap tabular-nums`}>{e.at.slice(0, 16).replace("T", " ")} UTC</td>
               <td className={TD}>{e.actorLabel}</td>
               <td className={TD}>
-                {e.action} {e.entity} <span className="font-mono text-xs text-slate-500">{e.entityId}</span>
+                <AuditSubject action={e.action} entity={e.entity} entityId={e.entityId} names={names} />
                 <ChangeSource source={described.source} />
               </td>
               <td className={TD}>

@@ -101,7 +101,7 @@ export async function ProfileContent({ viewer, employeeId }: ProfileContentProps
 
       {profile.audit ? (
         <Section id="audit" title="Audit history" description="Visible to HR only; newest first" className="mt-6">
-          <AuditTable rows={profile.audit} />
+          <AuditTable rows={profile.audit} names={profile.auditNames} />
         </Section>
       ) : null}
     </>
