@@ -1,3 +1,4 @@
+import { DateTimeText } from "@/components/ui/Dates";
 import { describeChanges, type DescribedChanges } from "@/lib/audit/changes";
 import { entityReferenceKind, type AuditNames } from "@/lib/audit/references";
 import { AUDIT_ENTITY_LABELS } from "@/lib/labels";
@@ -42,7 +43,7 @@ export function AuditTable({ rows, names }: { rows: AuditPage["rows"]; names: Au
       <caption className="sr-only">Audit events, newest first</caption>
       <thead className="border-b border-slate-200 text-slate-600">
         <tr>
-          <th scope="col" className="py-2 pr-3 font-medium">When (UTC)</th>
+          <th scope="col" className="py-2 pr-3 font-medium">When</th>
           <th scope="col" className="py-2 pr-3 font-medium">Actor</th>
           <th scope="col" className="py-2 pr-3 font-medium">What</th>
           <th scope="col" className="py-2 font-medium">Changes</th>
@@ -53,7 +54,7 @@ export function AuditTable({ rows, names }: { rows: AuditPage["rows"]; names: Au
           const described = describeChanges(row.before, row.after, { entity: row.entity, names });
           return (
             <tr key={row.id} data-testid={`audit-${row.id}`}>
-              <td className="py-2 pr-3 whitespace-nowrap">{row.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+              <td className="py-2 pr-3 whitespace-nowrap"><DateTimeText value={row.at} /></td>
               <td className="py-2 pr-3">{row.actorLabel}</td>
               <td className="py-2 pr-3">
                 <AuditSubject action={row.action} entity={row.entity} entityId={row.entityId} names={names} />

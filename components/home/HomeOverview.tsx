@@ -1,3 +1,4 @@
+import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { StatCard } from "@/components/ui/StatCard";
 import { GAP_FLAGS } from "@/lib/domain";
@@ -29,7 +30,7 @@ export function HomeOverview({ view }: { view: HomeView }) {
         )}
       </section>
 
-      <h2 className="mt-10 text-lg font-semibold text-slate-900">Pipeline health as of {asOf}</h2>
+      <h2 className="mt-10 text-lg font-semibold text-slate-900">Pipeline health as of <DateText value={asOf} /></h2>
       <section aria-label="Pipeline health" className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {/* A manager's subtree rarely holds enough critical seats for a percentage to mean anything. */}
         {scopeKind === "organization" ? (

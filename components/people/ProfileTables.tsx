@@ -1,9 +1,10 @@
+import { DateText, DateTimeText } from "@/components/ui/Dates";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { describeChanges } from "@/lib/audit/changes";
 import type { Readiness } from "@/lib/domain";
 import { READINESS_LABELS } from "@/lib/labels";
-import { formatIsoDate, formatScore } from "@/lib/people/format";
+import { formatScore } from "@/lib/people/format";
 import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/views/person-profile";
 import { AuditChanges, AuditSubject, ChangeSource } from "@/components/audit/AuditTable";
 import type { AuditNames } from "@/lib/audit/references";
@@ -37,7 +38,7 @@ export function ScoreHistoryTable({ rows, showFlightRisk }: { rows: CycleRow[]; 
           {rows.map((r) => (
             <tr key={r.cycleId}>
               <th scope="row" className={`${TD} text-left font-medium`}>
-                {r.cycleName} <span className="block text-xs font-normal text-slate-500">{formatIsoDate(r.cycleDate)}</span>
+                {r.cycleName} <span className="block text-xs font-normal text-slate-500"><DateText value={r.cycleDate} /></span>
               </th>
               <td className={`${TD} text-right`}>{formatScore(r.mgmtScore)}</td>
               <td className={`${TD} text-right`}>{formatScore(r.leadScore)}</td>
@@ -122,7 +123,7 @@ export function DevelopmentActionsList({ rows }: { rows: DevelopmentActionRow[] 
           </span>
           <span className="text-xs text-slate-600">
             {a.status.replace("_", " ")}
-            {a.dueDate ? ` · due ${formatIsoDate(a.dueDate)}` : ""}
+            {a.dueDate ? <> · due <DateText value={a.dueDate} /></> : null}
           </span>
         </li>
       ))}
@@ -148,7 +149,7 @@ export function AuditTable({ rows, names }: { rows: AuditRow[]; names: AuditName
           const described = describeChanges(e.before, e.after, { entity: e.entity, names });
           return (
             <tr key={e.id}>
-              <td className={`${TD} whitespace-nowrap tabular-nums`}>{e.at.slice(0, 16).replace("T", " ")} UTC</td>
+              <td className={`${TD} whitespace-nowrap tabular-nums`}><DateTimeText value={e.at} /></td>
               <td className={TD}>{e.actorLabel}</td>
               <td className={TD}>
                 <AuditSubject action={e.action} entity={e.entity} entityId={e.entityId} names={names} />

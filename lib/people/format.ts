@@ -10,18 +10,6 @@ export function formatScore(score: number | null | undefined): string {
   return score === null || score === undefined ? MISSING : scoreFormat.format(score);
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-// "2027-03-05" → "5 Mar 2027". Done on the text, never through Date, so the
-// server's time zone cannot move a calendar date by a day.
-export function formatIsoDate(iso: string | null | undefined): string {
-  if (!iso) return MISSING;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return iso;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
-
 export function formatMonths(months: number): string {
   return months === 1 ? "1 month" : `${months} months`;
 }
