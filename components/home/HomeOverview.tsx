@@ -1,3 +1,4 @@
+import { formatCount, formatPercent } from "@/lib/format/numbers";
 import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { StatCard } from "@/components/ui/StatCard";
@@ -5,8 +6,6 @@ import { GAP_FLAGS } from "@/lib/domain";
 import { FLAG_DESCRIPTIONS, FLAG_LABELS } from "@/lib/labels";
 import type { HomeView } from "@/lib/server/views/home";
 
-const formatCount = new Intl.NumberFormat("en").format;
-const formatPct = (pct: number | null) => (pct === null ? "—" : `${Math.round(pct)} %`);
 
 export function HomeOverview({ view }: { view: HomeView }) {
   const { summary, health, asOf, scopeKind } = view;
@@ -36,8 +35,8 @@ export function HomeOverview({ view }: { view: HomeView }) {
         {scopeKind === "organization" ? (
           <StatCard
             label="Bench strength"
-            value={formatPct(health.bench.coveredPct)}
-            hint={`of ${formatCount(health.bench.criticalPositions)} critical seats have someone ready now; ${formatPct(health.bench.effectiveCoveredPct)} counting each person once`}
+            value={formatPercent(health.bench.coveredPct)}
+            hint={`of ${formatCount(health.bench.criticalPositions)} critical seats have someone ready now; ${formatPercent(health.bench.effectiveCoveredPct)} counting each person once`}
           />
         ) : null}
         <StatCard

@@ -1,4 +1,4 @@
-import { formatCount } from "@/lib/people/format";
+import { formatCount } from "@/lib/format/numbers";
 import { ImportErrorsTable } from "./ImportErrorsTable";
 import { ImportSummaryTable } from "./ImportSummaryTable";
 import type { ImportState } from "./state";

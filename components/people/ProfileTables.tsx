@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { describeChanges } from "@/lib/audit/changes";
 import type { Readiness } from "@/lib/domain";
 import { READINESS_LABELS } from "@/lib/labels";
-import { formatScore } from "@/lib/people/format";
+import { formatPercent, formatScore } from "@/lib/format/numbers";
 import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/views/person-profile";
 import { AuditChanges, AuditSubject, ChangeSource } from "@/components/audit/AuditTable";
 import type { AuditNames } from "@/lib/audit/references";
@@ -44,7 +44,7 @@ export function ScoreHistoryTable({ rows, showFlightRisk }: { rows: CycleRow[]; 
               <td className={`${TD} text-right`}>{formatScore(r.leadScore)}</td>
               <td className={`${TD} text-right`}>{r.performance} / 3</td>
               <td className={`${TD} text-right`}>{r.potential} / 3</td>
-              <td className={`${TD} text-right`}>{r.leadershipTimePct} %</td>
+              <td className={`${TD} text-right`}>{formatPercent(r.leadershipTimePct)}</td>
               {showFlightRisk ? <td className={TD}>{r.flightRisk ?? "—"}</td> : null}
             </tr>
           ))}

@@ -1,7 +1,8 @@
+import { formatScore } from "@/lib/format/numbers";
 import Link from "next/link";
 import type { TeamRow } from "@/lib/server/views/team";
 
-const score = (value: number | null) => (value === null ? <span className="text-slate-400">—</span> : value.toFixed(0));
+const score = (value: number | null) => (value === null ? <span className="text-slate-400">—</span> : formatScore(value));
 const yesNo = (value: boolean | null, yes: string, no: string) =>
   value === null ? <span className="text-slate-400">no seat</span> : value ? yes : <span className="font-medium text-amber-700">{no}</span>;
 

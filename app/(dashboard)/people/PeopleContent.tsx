@@ -2,7 +2,7 @@ import { DateText } from "@/components/ui/Dates";
 import { notFound } from "next/navigation";
 import { PeopleFilters } from "@/components/people/PeopleFilters";
 import { PeopleTable } from "@/components/people/PeopleTable";
-import { formatCount } from "@/lib/people/format";
+import { formatCount } from "@/lib/format/numbers";
 import type { PeopleQuery } from "@/lib/schemas/people";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findPeopleDirectory, findPeopleFilterOptions } from "@/lib/server/views/people-directory";
