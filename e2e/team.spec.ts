@@ -12,8 +12,8 @@ test("a manager sees only their subtree, and assesses a report: draft, then subm
   await signIn(page, MANAGER, DEMO_PASSWORD);
   await page.goto("/team");
   await expect(page.getByRole("heading", { name: "My team" })).toBeVisible();
-  const rows = page.locator("tr[data-employee-id]");
-  const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-employee-id")));
+  const rows = page.locator("tr[data-row-id]");
+  const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-row-id")));
   expect(ids).toContain("E000182"); // a direct report
   expect(ids).not.toContain(MANAGER_ID); // nobody assesses themselves
   expect(ids).not.toContain(OUTSIDE_ID);
@@ -21,7 +21,7 @@ test("a manager sees only their subtree, and assesses a report: draft, then subm
 
   // Someone not yet assessed in the open cycle, found in the data.
   const row = rows.filter({ has: page.getByTestId("assessment-status").getByText("Not assessed", { exact: true }) }).first();
-  const employeeId = await row.getAttribute("data-employee-id");
+  const employeeId = await row.getAttribute("data-row-id");
   expect(employeeId).not.toBeNull();
   await row.getByRole("link", { name: /^Assess / }).click();
   await expect(page).toHaveURL(new RegExp(`/team/${employeeId}/assess$`));
@@ -49,14 +49,14 @@ test("a manager sees only their subtree, and assesses a report: draft, then subm
   await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
 
   await page.goto("/team");
-  await expect(page.locator(`tr[data-employee-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Draft");
+  await expect(page.locator(`tr[data-row-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Draft");
   await page.goto(`/team/${employeeId}/assess`);
   await expect(page.getByLabel("Driving change")).toHaveValue("2");
   await page.getByRole("button", { name: "Submit" }).click();
 
   await expect(page).toHaveURL(/\/team\?done=/);
   await expect(page.getByRole("status").filter({ hasText: `Assessment of ${employeeId} submitted.` })).toBeVisible();
-  await expect(page.locator(`tr[data-employee-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Assessed");
+  await expect(page.locator(`tr[data-row-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Assessed");
 });
 
 test("a manager cannot open the assessment of someone outside their subtree, or their own", async ({ page }) => {
@@ -71,7 +71,7 @@ test("HR sees the organization's not-yet-assessed list instead of a team", async
   await signIn(page, "hr@baton.example", DEMO_PASSWORD);
   await page.goto("/team");
   await expect(page.getByRole("heading", { name: "Not yet assessed" })).toBeVisible();
-  const statuses = page.locator("tr[data-employee-id]").getByTestId("assessment-status");
+  const statuses = page.locator("tr[data-row-id]").getByTestId("assessment-status");
   await expect(statuses.first()).toBeVisible();
   expect(await statuses.allTextContents()).not.toContain("Assessed");
 });

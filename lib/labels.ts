@@ -64,6 +64,9 @@ export const NOMINATION_STATUS_LABELS: Record<NominationStatus, string> = {
 export const readinessLabel = (code: string) => READINESS_LABELS[code as Readiness] ?? code;
 export const statusLabel = (code: string) => NOMINATION_STATUS_LABELS[code as NominationStatus] ?? code;
 
+// An assessment in the open cycle, as My team shows it.
+export const ASSESSMENT_STATUS_LABELS = { submitted: "Assessed", draft: "Draft", none: "Not assessed" } as const;
+
 // The audit log's words: a record's fields by name, and the values of the
 // fields that hold a code. A field not listed reads as its name.
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

@@ -4,6 +4,7 @@ import { createViewer } from "@/lib/server/access/viewer";
 import { saveAssessment } from "./assessments";
 import { getSnapshot } from "@/lib/server/state/org-state";
 import { findTeam } from "@/lib/server/views/team";
+import { ZTeamQuery } from "@/lib/schemas/team";
 import { today } from "@/lib/server/infra/today";
 import type { AppUser } from "@/lib/server/auth/users";
 
@@ -92,13 +93,16 @@ describe.each(providers)("assessments on %s", (provider) => {
   it("lists the manager's subtree without themselves, and HR's unassessed list", async () => {
     const asOf = today();
     const manager = u.managerD1!;
-    const team = await findTeam(await createViewer({ db: t.db, user: manager, asOf }));
+    const team = await findTeam(await createViewer({ db: t.db, user: manager, asOf }), ZTeamQuery.parse({ sort: "title" }));
     expect(team?.rows.map((r) => [r.employeeId, r.assessment])).toEqual([["I1", "submitted"], ["M1", null]]);
     const hr = u.hr!;
-    const todo = await findTeam(await createViewer({ db: t.db, user: hr, asOf }));
+    const todo = await findTeam(await createViewer({ db: t.db, user: hr, asOf }), ZTeamQuery.parse({ sort: "title" }));
     expect(todo?.rows.map((r) => r.employeeId)).toEqual(["CEO", "D1", "D2", "M1"]);
+    // HR's list is a table: searched, sorted and paged on the server.
+    const found = await findTeam(await createViewer({ db: t.db, user: hr, asOf }), ZTeamQuery.parse({ q: "d", sort: "-name", pageSize: "1" }));
+    expect(found).toMatchObject({ total: 2, everyone: 4, page: 1, rows: [{ employeeId: "D2" }] });
     const executive = u.executive!;
-    expect(await findTeam(await createViewer({ db: t.db, user: executive, asOf }))).toBeNull();
+    expect(await findTeam(await createViewer({ db: t.db, user: executive, asOf }), ZTeamQuery.parse({}))).toBeNull();
   });
 
   it("lets HR assess anyone else, and refuses every save once no cycle is open", async () => {
