@@ -67,6 +67,14 @@ export const statusLabel = (code: string) => NOMINATION_STATUS_LABELS[code as No
 // An assessment in the open cycle, as My team shows it.
 export const ASSESSMENT_STATUS_LABELS = { submitted: "Assessed", draft: "Draft", none: "Not assessed" } as const;
 
+// The overview's "needs your action": what waits, by count.
+export const HOME_TASK_LABELS = {
+  decide: (n: number) => `${n === 1 ? "nomination waits" : "nominations wait"} for your decision`,
+  assess: (n: number) => `${n === 1 ? "person" : "people"} to assess in the open cycle`,
+  proposals: (n: number) => `of your proposals ${n === 1 ? "awaits" : "await"} HR's decision`,
+  notifications: (n: number) => `unread ${n === 1 ? "notice" : "notices"} of HR's decisions`,
+} as const;
+
 // The audit log's words: a record's fields by name, and the values of the
 // fields that hold a code. A field not listed reads as its name.
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

@@ -2,6 +2,7 @@ import { formatCount, formatPercent } from "@/lib/format/numbers";
 import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { StatCard } from "@/components/ui/StatCard";
+import { HomeLeads } from "./HomeLeads";
 import { GAP_FLAGS } from "@/lib/domain";
 import { FLAG_DESCRIPTIONS, FLAG_LABELS } from "@/lib/labels";
 import type { HomeView } from "@/lib/server/views/home";
@@ -28,6 +29,8 @@ export function HomeOverview({ view }: { view: HomeView }) {
           />
         )}
       </section>
+
+      <HomeLeads leads={view.leads} canDecide={view.summary.openNominations !== null} />
 
       <h2 className="mt-10 text-lg font-semibold text-slate-900">Pipeline health as of <DateText value={asOf} /></h2>
       <section aria-label="Pipeline health" className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
