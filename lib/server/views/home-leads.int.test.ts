@@ -24,6 +24,8 @@ describe.each(providers)("the overview's leads on %s", (provider) => {
     }
     await t.db.nomination.create({ data: { positionId: "P-M1", candidateId: "I1", nominatedById: "D1", readiness: "1_2_years", status: "approved", decidedById: u.hr!.id, decidedAt: new Date("2026-11-20T10:00:00Z") } });
     await t.db.nomination.create({ data: { positionId: "P-D1", candidateId: "M1", nominatedById: "D1", readiness: "3_plus_years" } });
+    // Imported as approved: no decision time, so it reads as decided when written.
+    await t.db.nomination.create({ data: { positionId: "P-D2", candidateId: "I2", readiness: "3_plus_years", status: "approved", updatedAt: new Date("2026-11-01T00:00:00Z") } });
   });
   afterAll(async () => t?.drop());
 
@@ -40,7 +42,10 @@ describe.each(providers)("the overview's leads on %s", (provider) => {
     expect(risks).toEqual([...risks].sort((a, b) => b - a));
     expect(leads.topRisks.length).toBeLessThanOrEqual(5);
     expect(leads.topRisks.find((r) => r.positionId === "P-CEO")).toMatchObject({ incumbentName: "Name CEO", flags: expect.arrayContaining(["no-successor"]) });
-    expect(leads.recentDecisions).toEqual([expect.objectContaining({ positionId: "P-M1", candidateName: "Name I1", status: "approved" })]);
+    expect(leads.recentDecisions).toEqual([
+      expect.objectContaining({ positionId: "P-M1", candidateName: "Name I1", status: "approved", decidedAt: "2026-11-20T10:00:00.000Z" }),
+      expect.objectContaining({ positionId: "P-D2", decidedAt: "2026-11-01T00:00:00.000Z" }),
+    ]);
   });
 
   it("gives a manager their reports to assess and their own proposal, within their line", async () => {
@@ -58,6 +63,6 @@ describe.each(providers)("the overview's leads on %s", (provider) => {
     expect(leads.tasks).toEqual([]);
     expect(leads.topRisks.map((r) => r.positionId)).toContain("P-CEO");
     // Pending proposals are private to HR and the nominator (SPEC §2).
-    expect(leads.recentDecisions.map((d) => d.positionId)).toEqual(["P-M1"]);
+    expect(leads.recentDecisions.map((d) => d.positionId)).toEqual(["P-M1", "P-D2"]);
   });
 });

@@ -65,11 +65,13 @@ function topRisks(viewer: Viewer, state: OrgState): HomeRisk[] {
 
 async function recentDecisions(viewer: Viewer): Promise<HomeDecision[]> {
   const rows = await findNominations(viewer);
+  // An imported approval carries no decision time: it was decided when it
+  // was last written.
   return rows
-    .filter((n): n is typeof n & { decidedAt: string } => n.decidedAt !== null && (n.status === "approved" || n.status === "declined"))
+    .filter((n) => n.status === "approved" || n.status === "declined")
+    .map((n) => ({ id: n.id, positionId: n.positionId, positionTitle: n.positionTitle, candidateName: n.candidateName, candidateId: n.candidateId, status: n.status, decidedAt: n.decidedAt ?? n.updatedAt }))
     .sort((a, b) => (a.decidedAt < b.decidedAt ? 1 : a.decidedAt > b.decidedAt ? -1 : b.id - a.id))
-    .slice(0, HOME_RECENT_DECISIONS)
-    .map((n) => ({ id: n.id, positionId: n.positionId, positionTitle: n.positionTitle, candidateName: n.candidateName, candidateId: n.candidateId, status: n.status, decidedAt: n.decidedAt }));
+    .slice(0, HOME_RECENT_DECISIONS);
 }
 
 // People the viewer could assess in the open cycle who have no submitted
