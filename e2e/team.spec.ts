@@ -46,20 +46,22 @@ test("a manager sees only their subtree, and assesses a report: draft, then subm
   await page.getByLabel("Leadership time share (%)").fill("35");
   await page.getByLabel("Flight risk").selectOption("medium");
 
-  // "Driving change" is left unanswered.
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByText("Choose a score for Driving change from 1 to 5.")).toBeVisible();
-  await expect(page.getByLabel("Driving change")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Leadership time share (%)")).toHaveValue("35");
-
-  await page.getByLabel("Driving change").selectOption("2");
+  // "Driving change" is left unanswered: a draft keeps what is answered so far.
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
 
   await page.goto(`/team?q=${employeeId}`);
   await expect(page.locator(`tr[data-row-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Draft");
   await page.goto(`/team/${employeeId}/assess`);
-  await expect(page.getByLabel("Driving change")).toHaveValue("2");
+  await expect(page.getByLabel("Leadership time share (%)")).toHaveValue("35");
+  await expect(page.getByLabel("Driving change")).toHaveValue("");
+
+  // Submitting needs every answer, and keeps what was typed.
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByText("Choose a score for Driving change from 1 to 5.")).toBeVisible();
+  await expect(page.getByLabel("Driving change")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Leadership time share (%)")).toHaveValue("35");
+  await page.getByLabel("Driving change").selectOption("2");
   await page.getByRole("button", { name: "Submit" }).click();
 
   await expect(page).toHaveURL(/\/team\?done=/);

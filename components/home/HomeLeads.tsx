@@ -30,9 +30,9 @@ export function HomeLeads({ leads, canDecide }: { leads: Leads; canDecide: boole
   const { tasks, topRisks, recentDecisions } = leads;
   return (
     <div className="mt-10 grid grid-cols-1 gap-4 lg:grid-cols-3">
-      <Card id="home-actions" title="Needs your action">
+      <Card id="home-actions" title="Needs your action" more={canDecide ? undefined : { href: "/summary", label: "Executive summary" }}>
         {tasks.length === 0 ? (
-          <Quiet>{canDecide ? "Nothing waits for you right now." : "Nothing waits for you: read the brief for the picture."}</Quiet>
+          <Quiet>{canDecide ? "Nothing waits for you right now." : "Nothing waits for you. The executive summary has the ten most exposed seats, the heatmap and the funnel on one page."}</Quiet>
         ) : (
           <ul className="flex flex-col gap-2" aria-label="Needs your action">
             {tasks.map((task) => (

@@ -13,3 +13,19 @@ describe("assessmentFormFields", () => {
     expect(parsed).toEqual({ success: true, data: undefined });
   });
 });
+
+describe("drafts", () => {
+  it("keeps what is answered so far, still checking each answer", async () => {
+    const { ZAssessmentDraft, ZAssessmentValues } = await import("./assessment");
+    expect(ZAssessmentDraft.parse({ performance: "2", potential: "", notes: "" })).toEqual({ performance: 2 });
+    expect(ZAssessmentDraft.safeParse({ performance: "4" }).success).toBe(false);
+    // Submitting needs every answer.
+    expect(ZAssessmentValues.safeParse({ performance: "2" }).success).toBe(false);
+  });
+
+  it("tells a fully answered row from a draft's", async () => {
+    const { isAnswered } = await import("./assessment");
+    expect(isAnswered({ performance: 2, potential: 3, notes: null })).toBe(true);
+    expect(isAnswered({ performance: 2, potential: null })).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { NO_NAMES, type AuditNames } from "@/lib/audit/references";
+import { isAnswered } from "@/lib/schemas/assessment";
 import { findPosition, scoreHistory, type AssessmentInput, type FlightRisk, type GapRow } from "@/lib/domain";
 import { canAdminister, canBrowsePeople, nominationsVisibleTo, personVisible, positionVisible, readsNominationWords } from "@/lib/server/access/permissions";
 import type { Db } from "@/lib/server/infra/db";
@@ -154,7 +155,7 @@ async function loadHistory(db: Db, employeeId: string, withFlightRisk: boolean):
     },
   });
   // HR's calibration is the placement of record, as in the engine's input.
-  const assessments: AssessmentInput[] = rows.map(({ cycle: _cycle, calibratedPerformance, calibratedPotential, ...a }) => ({
+  const assessments: AssessmentInput[] = rows.filter(isAnswered).map(({ cycle: _cycle, calibratedPerformance, calibratedPotential, ...a }) => ({
     ...a,
     personId: employeeId,
     performance: calibratedPerformance ?? a.performance,

@@ -42,8 +42,8 @@ export default async function AssessPage({ params }: { params: Promise<{ employe
             {form.status === "submitted"
               ? "Already submitted: changes you submit replace it."
               : form.status === "draft"
-                ? "A draft is saved; it counts only once submitted."
-                : "A saved draft is yours to finish later and does not count until submitted."}
+                ? "A draft is saved; it counts only once submitted with every answer."
+                : "Save a draft to finish later, with any answer still blank; it counts only once submitted with every answer."}
           </p>
           <AssessmentForm action={saveAssessmentAction.bind(null, form.person.employeeId)} initial={initial} />
         </>
