@@ -36,7 +36,7 @@ export function AuditSubject({ action, entity, entityId, names }: { action: stri
   );
 }
 
-export function AuditTable({ rows, names }: { rows: AuditPage["rows"]; names: AuditNames }) {
+export function AuditTable({ rows, names, locale }: { rows: AuditPage["rows"]; names: AuditNames; locale: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">No audit events match.</p>;
   return (
     <table className="w-full text-left text-sm">
@@ -51,7 +51,7 @@ export function AuditTable({ rows, names }: { rows: AuditPage["rows"]; names: Au
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => {
-          const described = describeChanges(row.before, row.after, { entity: row.entity, names });
+          const described = describeChanges(row.before, row.after, { entity: row.entity, names, locale });
           return (
             <tr key={row.id} data-testid={`audit-${row.id}`}>
               <td className="py-2 pr-3 whitespace-nowrap"><DateTimeText value={row.at} /></td>

@@ -131,7 +131,7 @@ export function DevelopmentActionsList({ rows }: { rows: DevelopmentActionRow[] 
   );
 }
 
-export function AuditTable({ rows, names }: { rows: AuditRow[]; names: AuditNames }) {
+export function AuditTable({ rows, names, locale }: { rows: AuditRow[]; names: AuditNames; locale: string }) {
   if (rows.length === 0) return <Empty>No changes recorded for this person, their assessments or their nominations.</Empty>;
   return (
     <table className="w-full text-sm">
@@ -146,7 +146,7 @@ export function AuditTable({ rows, names }: { rows: AuditRow[]; names: AuditName
       </thead>
       <tbody>
         {rows.map((e) => {
-          const described = describeChanges(e.before, e.after, { entity: e.entity, names });
+          const described = describeChanges(e.before, e.after, { entity: e.entity, names, locale });
           return (
             <tr key={e.id}>
               <td className={`${TD} whitespace-nowrap tabular-nums`}><DateTimeText value={e.at} /></td>

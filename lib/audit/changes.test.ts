@@ -38,6 +38,15 @@ describe("describeChanges", () => {
     ]);
   });
 
+  it("writes dates inside records in the reader's format", () => {
+    const before = JSON.stringify({ hireDate: "2020-01-15", decidedAt: null });
+    const after = JSON.stringify({ hireDate: "2021-03-05", decidedAt: "2026-12-02T09:30:00.000Z" });
+    expect(describeChanges(before, after, { entity: "person", names: NO_NAMES, locale: "en-US" }).lines).toEqual([
+      "Hire date: Jan 15, 2020 → Mar 5, 2021",
+      "Decided at: ∅ → Dec 2, 2026, 09:30 UTC",
+    ]);
+  });
+
   it("says when a record was removed, and copes with text that is not a JSON object", () => {
     expect(describeChanges(JSON.stringify({ a: 1 }), null).lines).toEqual(["(removed)"]);
     expect(describeChanges("not json", "[1]")).toEqual({ lines: [], source: null });

@@ -1,5 +1,6 @@
 import { IMPORT_SOURCE_FIELD } from "@/lib/import/audit-changes";
 import { AUDIT_FIELD_LABELS, auditValueLabel } from "@/lib/labels";
+import { DEFAULT_LOCALE, formatDate, formatDateTime } from "@/lib/format/dates";
 import { NO_NAMES, REFERENCE_FIELDS, type AuditNames } from "./references";
 
 // How an audit event's before and after (JSON text) read in a table: one
@@ -29,7 +30,12 @@ export interface DescribedChanges {
 export interface ChangeContext {
   entity: string;
   names: AuditNames;
+  // Dates inside the records read like every other date on the page.
+  locale?: string;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
 function wordsFor(context: ChangeContext) {
   const field = (key: string) => AUDIT_FIELD_LABELS[key] ?? key;
@@ -40,6 +46,9 @@ function wordsFor(context: ChangeContext) {
       const name = context.names[kind][String(v)];
       return name ? `${name} (${v})` : String(v);
     }
+    const locale = context.locale ?? DEFAULT_LOCALE;
+    if (typeof v === "string" && ISO_DATE.test(v)) return formatDate(v, locale);
+    if (typeof v === "string" && ISO_MOMENT.test(v)) return formatDateTime(v, locale);
     return auditValueLabel(context.entity, key, v) ?? (typeof v === "string" ? v : JSON.stringify(v));
   };
   return { field, value };

@@ -7,6 +7,7 @@ import { SuccessorCounts } from "@/components/gaps/SuccessorCounts";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 import { ProfileFacts } from "@/components/people/ProfileFacts";
 import { ProfileReadiness } from "@/components/people/ProfileReadiness";
+import { requestLocale } from "@/lib/server/http/locale";
 import { AuditTable, DevelopmentActionsList, NominationsTable, ScoreHistoryTable } from "@/components/people/ProfileTables";
 import { Section } from "@/components/people/Section";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -101,7 +102,7 @@ export async function ProfileContent({ viewer, employeeId }: ProfileContentProps
 
       {profile.audit ? (
         <Section id="audit" title="Audit history" description="Visible to HR only; newest first" className="mt-6">
-          <AuditTable rows={profile.audit} names={profile.auditNames} />
+          <AuditTable rows={profile.audit} names={profile.auditNames} locale={await requestLocale()} />
         </Section>
       ) : null}
     </>
