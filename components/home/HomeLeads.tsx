@@ -92,7 +92,7 @@ export function HomeLeads({ leads, canDecide }: { leads: Leads; canDecide: boole
               <li key={d.id} className="py-2 text-sm">
                 <span className={d.status === "approved" ? "font-medium text-emerald-800" : "font-medium text-red-800"}>{statusLabel(d.status)}</span>:{" "}
                 {d.candidateName ?? d.candidateId} for{" "}
-                <Link href={`/positions/${encodeURIComponent(d.positionId)}`} className="text-brand-700 hover:underline">
+                <Link href={`/positions/${encodeURIComponent(d.positionId)}`} className="text-brand-700 underline hover:text-brand-900">
                   {d.positionTitle ?? d.positionId}
                 </Link>
                 <span className="block text-xs text-slate-500">
