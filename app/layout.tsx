@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { LocaleProvider } from "@/components/ui/Dates";
+import { requestLocale } from "@/lib/server/http/locale";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,9 +14,12 @@ export const metadata: Metadata = {
 // nonce (proxy.ts), which a page prerendered at build time could not know.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await headers();
+  const locale = await requestLocale();
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
+      </body>
     </html>
   );
 }

@@ -96,7 +96,7 @@ test("HR's pages, filled, empty and not found", async ({ page }) => {
 test("a manager's team, assessment and development forms", async ({ page }) => {
   await signIn(page, "manager@baton.example", DEMO_PASSWORD);
   await page.goto("/team");
-  const report = await page.locator("tr[data-employee-id]").first().getAttribute("data-employee-id");
+  const report = await page.locator("tr[data-row-id]").first().getAttribute("data-row-id");
   expect(report).toMatch(/^E\d+$/);
   await sweep(page, [
     { path: "/", ready: heading },

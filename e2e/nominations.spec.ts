@@ -86,6 +86,11 @@ test("a manager nominates, HR approves, the gap closes, and every step is audite
   const nomination = listed.rows.find((r: { candidateId: string }) => r.candidateId === candidateId);
   expect(nomination).toBeTruthy();
   await hr.goto("/nominations");
+  // What HR decides on: who proposed it and when, the scores, the mismatch.
+  const entry = hr.getByTestId(`nomination-${nomination.id}`);
+  await expect(entry).toContainText("Readiness mismatch");
+  await expect(entry).toContainText(/Proposed by [^·]+ · \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC/);
+  await expect(entry).toContainText(/Manage \d+(\.\d)? · Lead \d+(\.\d)?/);
   await hr.getByRole("button", { name: `Approve ${candidateId} for ${seat.positionId}` }).click();
   await expect(hr.getByText("Nomination approved.")).toBeVisible();
 
@@ -149,4 +154,32 @@ test.describe("nominations API", () => {
     const loser = answers.find((a) => a.status() === 409)!;
     expect((await loser.json()).error.code).toBe("conflict");
   });
+});
+
+test("HR approves several proposals at once, and each is recorded on its own", async ({ browser }) => {
+  const manager = await signedIn(browser, MANAGER);
+  // Seats and candidates from the end of the manager's list, apart from the pairs the other tests use.
+  const seats = (await positionsAs(manager.request)).filter((s) => s.incumbentEmployeeId && s.incumbentEmployeeId !== MANAGER_ID).reverse();
+  const pairs = [
+    { positionId: seats[0]!.positionId, candidateId: seats[2]!.incumbentEmployeeId! },
+    { positionId: seats[1]!.positionId, candidateId: seats[3]!.incumbentEmployeeId! },
+  ];
+  const ids: number[] = [];
+  for (const pair of pairs) {
+    const created = await manager.request.post("/api/v1/nominations", { data: { ...pair, readiness: "3_plus_years" } });
+    expect(created.status()).toBe(201);
+    ids.push((await created.json()).id);
+  }
+
+  const hr = await signedIn(browser, "hr@baton.example");
+  await hr.goto("/nominations");
+  for (const id of ids) await hr.getByTestId(`nomination-${id}`).getByRole("checkbox").check();
+  await hr.getByRole("button", { name: "Approve selected" }).click();
+  await expect(hr.getByRole("status").filter({ hasText: "Approved 2:" })).toBeVisible();
+  for (const id of ids) await expect(hr.getByTestId(`nomination-${id}`)).toHaveCount(0);
+
+  await hr.goto("/audit?entity=nomination");
+  for (const id of ids) {
+    await expect(hr.getByRole("row").filter({ hasText: `nomination ${id}` }).filter({ hasText: "approve" })).toHaveCount(1);
+  }
 });

@@ -12,20 +12,28 @@ test("a manager sees only their subtree, and assesses a report: draft, then subm
   await signIn(page, MANAGER, DEMO_PASSWORD);
   await page.goto("/team");
   await expect(page.getByRole("heading", { name: "My team" })).toBeVisible();
-  const rows = page.locator("tr[data-employee-id]");
-  const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-employee-id")));
-  expect(ids).toContain("E000182"); // a direct report
+  const rows = page.locator("tr[data-row-id]");
+  await expect(rows.first()).toBeVisible();
+  const ids = await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-row-id")));
   expect(ids).not.toContain(MANAGER_ID); // nobody assesses themselves
-  expect(ids).not.toContain(OUTSIDE_ID);
-  expect(ids).not.toContain("E000133"); // the manager's own manager
+  // The search finds a direct report, and nobody outside the line.
+  await page.goto("/team?q=E000182");
+  await expect(page.locator('tr[data-row-id="E000182"]')).toBeVisible();
+  for (const id of [OUTSIDE_ID, "E000133"]) {
+    await page.goto(`/team?q=${id}`);
+    await expect(page.getByText("Nobody matches these filters")).toBeVisible();
+  }
 
   // Someone not yet assessed in the open cycle, found in the data.
+  await page.goto("/team?status=none");
   const row = rows.filter({ has: page.getByTestId("assessment-status").getByText("Not assessed", { exact: true }) }).first();
-  const employeeId = await row.getAttribute("data-employee-id");
+  const employeeId = await row.getAttribute("data-row-id");
   expect(employeeId).not.toBeNull();
   await row.getByRole("link", { name: /^Assess / }).click();
   await expect(page).toHaveURL(new RegExp(`/team/${employeeId}/assess$`));
   await expect(page.getByRole("heading", { name: /^Assess / })).toBeVisible();
+  // Nothing answered yet: the notes start empty, not with the word "undefined".
+  await expect(page.getByLabel("Notes")).toHaveValue("");
 
   await page.getByLabel("Performance").selectOption("2");
   await page.getByLabel("Potential").selectOption("3");
@@ -38,25 +46,31 @@ test("a manager sees only their subtree, and assesses a report: draft, then subm
   await page.getByLabel("Leadership time share (%)").fill("35");
   await page.getByLabel("Flight risk").selectOption("medium");
 
-  // "Driving change" is left unanswered.
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByText("Choose a score for Driving change from 1 to 5.")).toBeVisible();
-  await expect(page.getByLabel("Driving change")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Leadership time share (%)")).toHaveValue("35");
-
-  await page.getByLabel("Driving change").selectOption("2");
+  // "Driving change" is left unanswered: a draft keeps what is answered so far.
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Draft saved" })).toBeVisible();
 
-  await page.goto("/team");
-  await expect(page.locator(`tr[data-employee-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Draft");
+  await page.goto(`/team?q=${employeeId}`);
+  await expect(page.locator(`tr[data-row-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Draft");
   await page.goto(`/team/${employeeId}/assess`);
-  await expect(page.getByLabel("Driving change")).toHaveValue("2");
+  await expect(page.getByLabel("Leadership time share (%)")).toHaveValue("35");
+  await expect(page.getByLabel("Driving change")).toHaveValue("");
+
+  // Submitting needs every answer, and keeps what was typed.
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByText("Choose a score for Driving change from 1 to 5.")).toBeVisible();
+  await expect(page.getByLabel("Driving change")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Leadership time share (%)")).toHaveValue("35");
+  await page.getByLabel("Driving change").selectOption("2");
   await page.getByRole("button", { name: "Submit" }).click();
 
   await expect(page).toHaveURL(/\/team\?done=/);
   await expect(page.getByRole("status").filter({ hasText: `Assessment of ${employeeId} submitted.` })).toBeVisible();
-  await expect(page.locator(`tr[data-employee-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Assessed");
+  await page.goto(`/team?q=${employeeId}`);
+  await expect(page.locator(`tr[data-row-id="${employeeId}"]`).getByTestId("assessment-status")).toHaveText("Assessed");
+  // Saved again, the notes stay empty.
+  await page.goto(`/team/${employeeId}/assess`);
+  await expect(page.getByLabel("Notes")).toHaveValue("");
 });
 
 test("a manager cannot open the assessment of someone outside their subtree, or their own", async ({ page }) => {
@@ -67,13 +81,24 @@ test("a manager cannot open the assessment of someone outside their subtree, or 
   }
 });
 
-test("HR sees the organization's not-yet-assessed list instead of a team", async ({ page }) => {
+test("HR sees the organization's not-yet-assessed list as a paged, searchable, sortable table", async ({ page }) => {
   await signIn(page, "hr@baton.example", DEMO_PASSWORD);
-  await page.goto("/team");
+  await page.goto("/team?pageSize=50");
   await expect(page.getByRole("heading", { name: "Not yet assessed" })).toBeVisible();
-  const statuses = page.locator("tr[data-employee-id]").getByTestId("assessment-status");
+  const statuses = page.locator("tr[data-row-id]").getByTestId("assessment-status");
   await expect(statuses.first()).toBeVisible();
   expect(await statuses.allTextContents()).not.toContain("Assessed");
+  const pager = page.getByRole("navigation", { name: "Pages" });
+  await expect(pager).toContainText(/1–50 of \d{2,}/);
+
+  await page.getByRole("button", { name: /^Manage/ }).click();
+  await expect(page).toHaveURL(/sort=-mgmtScore/);
+  await page.getByLabel("Search").fill("E0001");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=E0001/);
+  const ids = await page.locator("tr[data-row-id]").evaluateAll((els) => els.map((el) => el.getAttribute("data-row-id") ?? ""));
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.every((id) => id.startsWith("E0001"))).toBe(true);
 });
 
 test("a manager plans a development action for a report and HR sees it on the profile", async ({ page }) => {

@@ -90,3 +90,74 @@ export const FIT_PART_LABELS: Record<FitPart, string> = {
   flightRisk: "Flight risk",
   onlySuccessorElsewhere: "Only successor elsewhere",
 };
+
+// An assessment in the open cycle, as My team shows it.
+export const ASSESSMENT_STATUS_LABELS = { submitted: "Assessed", draft: "Draft", none: "Not assessed" } as const;
+
+// The overview's "needs your action": what waits, by count.
+export const HOME_TASK_LABELS = {
+  decide: (n: number) => `${n === 1 ? "nomination waits" : "nominations wait"} for your decision`,
+  assess: (n: number) => `${n === 1 ? "person" : "people"} to assess in the open cycle`,
+  proposals: (n: number) => `of your proposals ${n === 1 ? "awaits" : "await"} HR's decision`,
+  notifications: (n: number) => `unread ${n === 1 ? "notice" : "notices"} of HR's decisions`,
+} as const;
+
+// The audit log's words: a record's fields by name, and the values of the
+// fields that hold a code. A field not listed reads as its name.
+export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  person: "Person",
+  position: "Position",
+  assessment: "Assessment",
+  nomination: "Nomination",
+  development_action: "Development action",
+  setting: "Setting",
+  user: "User",
+  api_token: "API token",
+  session: "Session",
+  cycle: "Cycle",
+  import: "Import",
+};
+
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  name: "Name", email: "Email", title: "Title", orgUnitId: "Org unit", managerId: "Manager", levelCode: "Level",
+  hireDate: "Hire date", roleStartDate: "In role since", plannedRetirementDate: "Planned retirement",
+  retirementEligibilityDate: "Retirement eligibility", birthYear: "Birth year", location: "Location", active: "Active",
+  incumbentId: "Incumbent", critical: "Critical", criticalReason: "Why critical", impactOfLoss: "Impact of loss",
+  personId: "Person", cycleId: "Cycle", status: "Status", performance: "Performance", potential: "Potential",
+  calibratedPerformance: "Calibrated performance", calibratedPotential: "Calibrated potential",
+  mgmtPlanning: "Planning & budgeting", mgmtOrganizing: "Organizing & staffing", mgmtControlling: "Controlling & measuring",
+  mgmtProblemSolving: "Problem solving", leadDirection: "Setting direction", leadAlignment: "Aligning people",
+  leadInspiration: "Motivating & inspiring", leadChange: "Driving change", leadershipTimePct: "Leadership time (%)",
+  flightRisk: "Flight risk", assessorId: "Assessor", notes: "Notes",
+  positionId: "Position", candidateId: "Candidate", nominatedById: "Nominated by", readiness: "Readiness",
+  emergency: "Emergency successor", rationale: "Rationale", decisionReason: "Reason", decidedById: "Decided by",
+  decidedAt: "Decided at", version: "Version", kind: "Kind", goal: "Goal", description: "Description", dueDate: "Due",
+  proposedById: "Proposed by", role: "Role", userId: "User", key: "Setting", value: "Value",
+};
+
+const LOW_MEDIUM_HIGH: Record<string, string> = { low: "Low", medium: "Medium", high: "High" };
+
+// Status means something different on each record.
+const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {
+  nomination: NOMINATION_STATUS_LABELS,
+  assessment: { draft: "Draft", submitted: "Submitted" },
+  development_action: { planned: "Planned", in_progress: "In progress", done: "Done", cancelled: "Cancelled" },
+  cycle: { open: "Open", closed: "Closed" },
+};
+
+const AUDIT_VALUE_LABELS: Record<string, Record<string, string>> = {
+  readiness: READINESS_LABELS,
+  flightRisk: LOW_MEDIUM_HIGH,
+  impactOfLoss: LOW_MEDIUM_HIGH,
+  goal: { manage: "Manage", lead: "Lead" },
+  kind: { mentoring: "Mentoring", stretch_assignment: "Stretch assignment", course: "Course", rotation: "Rotation", coaching: "Coaching" },
+  role: { admin: "Admin", hr: "HR", manager: "Manager", executive: "Executive" },
+};
+
+// The word for a stored value of a field; null when the field holds no code.
+export function auditValueLabel(entity: string, field: string, value: unknown): string | null {
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value !== "string") return null;
+  const table = field === "status" ? STATUS_BY_ENTITY[entity] : AUDIT_VALUE_LABELS[field];
+  return table?.[value] ?? null;
+}

@@ -1,4 +1,7 @@
+import { DateTimeText } from "@/components/ui/Dates";
 import { describeChanges, type DescribedChanges } from "@/lib/audit/changes";
+import { entityReferenceKind, type AuditNames } from "@/lib/audit/references";
+import { AUDIT_ENTITY_LABELS } from "@/lib/labels";
 import type { AuditPage } from "@/lib/server/views/audit-log";
 
 // Before and after are stored as JSON text. The table shows what changed,
@@ -21,33 +24,41 @@ export function ChangeSource({ source }: { source: string | null }) {
   return source ? <span className="block text-xs break-words text-slate-500">{source}</span> : null;
 }
 
-export function AuditTable({ rows }: { rows: AuditPage["rows"] }) {
+// "Nomination 42", "Person Ana Díaz (E000247)": the record an event is about.
+export function AuditSubject({ action, entity, entityId, names }: { action: string; entity: string; entityId: string; names: AuditNames }) {
+  const kind = entityReferenceKind(entity);
+  const name = kind ? names[kind][entityId] : undefined;
+  return (
+    <>
+      {action} {(AUDIT_ENTITY_LABELS[entity] ?? entity).toLowerCase()} {name ? <span className="font-medium">{name} </span> : null}
+      <span className="font-mono text-xs text-slate-500">{entityId}</span>
+    </>
+  );
+}
+
+export function AuditTable({ rows, names, locale }: { rows: AuditPage["rows"]; names: AuditNames; locale: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-500">No audit events match.</p>;
   return (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">Audit events, newest first</caption>
       <thead className="border-b border-slate-200 text-slate-600">
         <tr>
-          <th scope="col" className="py-2 pr-3 font-medium">When (UTC)</th>
+          <th scope="col" className="py-2 pr-3 font-medium">When</th>
           <th scope="col" className="py-2 pr-3 font-medium">Actor</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Action</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Entity</th>
+          <th scope="col" className="py-2 pr-3 font-medium">What</th>
           <th scope="col" className="py-2 font-medium">Changes</th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
         {rows.map((row) => {
-          const described = describeChanges(row.before, row.after);
+          const described = describeChanges(row.before, row.after, { entity: row.entity, names, locale });
           return (
             <tr key={row.id} data-testid={`audit-${row.id}`}>
-              <td className="py-2 pr-3 whitespace-nowrap">{row.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+              <td className="py-2 pr-3 whitespace-nowrap"><DateTimeText value={row.at} /></td>
               <td className="py-2 pr-3">{row.actorLabel}</td>
               <td className="py-2 pr-3">
-                {row.action}
+                <AuditSubject action={row.action} entity={row.entity} entityId={row.entityId} names={names} />
                 <ChangeSource source={described.source} />
-              </td>
-              <td className="py-2 pr-3 whitespace-nowrap">
-                {row.entity} {row.entityId}
               </td>
               <td className="py-2">
                 <AuditChanges described={described} before={row.before} after={row.after} />

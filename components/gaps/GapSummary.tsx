@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { GAP_FLAGS, type GapFlag } from "@/lib/domain";
 import { FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_TONES, type Tone } from "@/lib/labels";
-import { formatCount, formatPercent } from "@/lib/people/format";
+import { formatCount, formatPercent } from "@/lib/format/numbers";
 import type { GapsSummary } from "@/lib/server/views/gaps-summary";
 import { hrefWith } from "@/lib/tables/url-state";
 

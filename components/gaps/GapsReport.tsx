@@ -1,8 +1,8 @@
+import { DateText } from "@/components/ui/Dates";
 import { GapFilters } from "@/components/gaps/GapFilters";
 import { GapSummary } from "@/components/gaps/GapSummary";
 import { AsOfBanner } from "@/components/history/AsOfBanner";
 import { GapsTable } from "@/components/gaps/GapsTable";
-import { formatIsoDate } from "@/lib/people/format";
 import type { PositionsQuery } from "@/lib/schemas/api";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { GapsView } from "@/lib/server/views/gaps";
@@ -26,7 +26,7 @@ export function GapsReport({ viewer, view, query, params }: GapsReportProps) {
       <h1 className="text-2xl font-bold text-slate-900">Pipeline gaps</h1>
       <p className="mt-1 text-slate-600">
         {scope.kind === "subtree" ? "The seats in your reporting line" : "Every position in the organization"}: who holds it, how likely it is to
-        open, who is ready to step in, and what is at risk — as of <strong className="text-slate-900">{formatIsoDate(asOf)}</strong>.
+        open, who is ready to step in, and what is at risk — as of <strong className="text-slate-900"><DateText value={asOf} /></strong>.
       </p>
       <AsOfBanner asOf={asOf} today={now} className="mt-3" />
       <GapSummary summary={view.summary} params={params} activeFlag={query.flag} />

@@ -1,10 +1,10 @@
 "use client";
 
+import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { useMemo } from "react";
 import { RETIREMENT_OVERDUE_DESCRIPTION, RETIREMENT_OVERDUE_LABEL, RETIREMENT_SOURCE_LABELS, VACANCY_LABELS, VACANCY_TONES } from "@/lib/labels";
 import { slateHref } from "@/lib/links";
-import { formatIsoDate } from "@/lib/people/format";
 import type { GapTableRow } from "@/lib/server/views/gaps";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
 import { OrgUnitFilterLink } from "@/components/tables/FilterLink";
@@ -77,7 +77,7 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
           )}
           {showsRetirement && r.retirementDate ? (
             <div className="mt-0.5 whitespace-nowrap text-xs text-slate-600">
-              {formatIsoDate(r.retirementDate)}
+              <DateText value={r.retirementDate} />
               {r.retirementSource ? <span className="text-slate-500"> · {RETIREMENT_SOURCE_LABELS[r.retirementSource]}</span> : null}
               {r.retirementOverdue ? (
                 <span className="ml-1">

@@ -1,8 +1,9 @@
+import { formatCount, formatRisk } from "@/lib/format/numbers";
 import Link from "next/link";
 import type { HeatmapCell } from "@/lib/charts/heatmap-grid";
 import { RISK_CLASSES } from "@/lib/charts/heatmap-scale";
 
-const count = new Intl.NumberFormat("en").format;
+const count = formatCount;
 
 // One cell: the colour is the mean risk, and the numbers are printed too so
 // the grid reads without colour (WCAG 1.4.1) and in a black-and-white printout.
@@ -27,7 +28,7 @@ export function HeatmapCellLink({ cell, context }: { cell: HeatmapCell; context:
     >
       <span className="sr-only">{context}: </span>
       <span className="block text-lg font-bold tabular-nums">
-        {cell.meanRisk?.toFixed(1)}
+        {cell.meanRisk === null ? null : formatRisk(cell.meanRisk)}
         <span className="sr-only"> mean risk,</span>
       </span>
       <span className="block text-xs tabular-nums">{count(cell.positions)} position{cell.positions === 1 ? "" : "s"}</span>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { visibleRows, type HeatmapGrid as Grid } from "@/lib/charts/heatmap-grid";
 import { HeatmapCellLink } from "./HeatmapCellLink";
 
 // The org unit × level grid. Divisions show; a division opens to its
 // departments with a disclosure button (aria-expanded). Rows below a closed
 // unit are not rendered at all.
-export function HeatmapGrid({ grid, caption, expandable = true }: { grid: Grid; caption: string; expandable?: boolean }) {
+export function HeatmapGrid({ grid, caption, expandable = true }: { grid: Grid; caption: ReactNode; expandable?: boolean }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {

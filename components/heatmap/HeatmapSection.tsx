@@ -6,7 +6,7 @@ import { HeatmapLegend } from "./HeatmapLegend";
 export interface HeatmapSectionProps {
   title: string;
   grid: Grid;
-  caption: string;
+  caption: ReactNode;
   expandable?: boolean;
   className?: string;
   // What the cells mean, between the heading and the grid.

@@ -1,8 +1,9 @@
+import { formatCount } from "@/lib/format/numbers";
 import { StatCard } from "@/components/ui/StatCard";
 import { formatValue } from "@/lib/charts/spec";
 import type { RiskOverview } from "@/lib/server/views/risk-overview";
 
-const count = new Intl.NumberFormat("en").format;
+const count = formatCount;
 
 // The four numbers an executive asks first, for the date on screen.
 export function KeyFigures({ overview }: { overview: RiskOverview }) {

@@ -1,3 +1,4 @@
+import { DateText } from "@/components/ui/Dates";
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import type { RiskCharts as Charts } from "@/lib/server/views/trends";
 
@@ -14,7 +15,7 @@ export async function RiskCharts({ charts, asOf, horizonMonths }: { charts: Prom
         <ChartFigure
           id="retirement-wave"
           title="Retirement wave"
-          caption={`Seat holders whose retirement date falls in each of the next five years from ${asOf}, and how many of those seats already have an approved ready-now successor.`}
+          caption={<>Seat holders whose retirement date falls in each of the next five years from <DateText value={asOf} />, and how many of those seats already have an approved ready-now successor.</>}
           spec={wave}
         />
         <ChartFigure

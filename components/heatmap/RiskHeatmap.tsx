@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DateText } from "@/components/ui/Dates";
 import { Suspense } from "react";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
 import { AsOfBanner } from "@/components/history/AsOfBanner";
@@ -31,7 +32,9 @@ export function RiskHeatmap({ viewer, overview, charts }: RiskHeatmapProps) {
             </h1>
             <p className="mt-1 max-w-3xl text-slate-600">
               {scope.kind === "subtree" ? "Your reporting line" : "The whole organization"}, by org unit and level, as of{" "}
-              <strong className="font-semibold text-slate-900">{asOf}</strong>. Each cell is coloured by the mean risk of its positions and opens the
+              <strong className="font-semibold text-slate-900">
+                <DateText value={asOf} />
+              </strong>. Each cell is coloured by the mean risk of its positions and opens the
               positions behind it.
             </p>
             {rejected ? (
@@ -55,7 +58,7 @@ export function RiskHeatmap({ viewer, overview, charts }: RiskHeatmapProps) {
 
       <KeyFigures overview={overview} />
 
-      <HeatmapSection title="Risk by unit and level" grid={overview.grid} caption={`Position risk by org unit and level, as of ${asOf}`}>
+      <HeatmapSection title="Risk by unit and level" grid={overview.grid} caption={<>Position risk by org unit and level, as of <DateText value={asOf} /></>}>
         <p className="text-sm text-slate-600">
           In each cell: mean risk, positions, positions at high risk (60 or more), and positions without an approved ready-now successor. Open a division to
           see its departments.

@@ -1,5 +1,5 @@
 import { asOfMode } from "@/lib/domain/history";
-import { formatIsoDate } from "@/lib/people/format";
+import { DateText } from "@/components/ui/Dates";
 
 const TONE = {
   history: "border-indigo-200 bg-indigo-50 text-indigo-900",
@@ -11,7 +11,7 @@ const TONE = {
 // stood on a past day, or today's data (projected forward for a later date).
 export function AsOfBanner({ asOf, today, className = "" }: { asOf: string; today: string; className?: string }) {
   const mode = asOfMode(asOf, today);
-  const date = formatIsoDate(asOf);
+  const date = <DateText value={asOf} />;
   return (
     <p data-testid="as-of-banner" data-mode={mode} className={`rounded-md border px-3 py-1.5 text-sm ${TONE[mode]} ${className}`}>
       {mode === "history" ? (

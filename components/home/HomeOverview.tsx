@@ -1,11 +1,12 @@
+import { formatCount, formatPercent } from "@/lib/format/numbers";
+import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { StatCard } from "@/components/ui/StatCard";
+import { HomeLeads } from "./HomeLeads";
 import { GAP_FLAGS } from "@/lib/domain";
 import { FLAG_DESCRIPTIONS, FLAG_LABELS } from "@/lib/labels";
 import type { HomeView } from "@/lib/server/views/home";
 
-const formatCount = new Intl.NumberFormat("en").format;
-const formatPct = (pct: number | null) => (pct === null ? "—" : `${Math.round(pct)} %`);
 
 export function HomeOverview({ view }: { view: HomeView }) {
   const { summary, health, asOf, scopeKind } = view;
@@ -29,14 +30,16 @@ export function HomeOverview({ view }: { view: HomeView }) {
         )}
       </section>
 
-      <h2 className="mt-10 text-lg font-semibold text-slate-900">Pipeline health as of {asOf}</h2>
+      <HomeLeads leads={view.leads} canDecide={view.summary.openNominations !== null} />
+
+      <h2 className="mt-10 text-lg font-semibold text-slate-900">Pipeline health as of <DateText value={asOf} /></h2>
       <section aria-label="Pipeline health" className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {/* A manager's subtree rarely holds enough critical seats for a percentage to mean anything. */}
         {scopeKind === "organization" ? (
           <StatCard
             label="Bench strength"
-            value={formatPct(health.bench.coveredPct)}
-            hint={`of ${formatCount(health.bench.criticalPositions)} critical seats have someone ready now; ${formatPct(health.bench.effectiveCoveredPct)} counting each person once`}
+            value={formatPercent(health.bench.coveredPct)}
+            hint={`of ${formatCount(health.bench.criticalPositions)} critical seats have someone ready now; ${formatPercent(health.bench.effectiveCoveredPct)} counting each person once`}
           />
         ) : null}
         <StatCard

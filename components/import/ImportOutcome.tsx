@@ -1,7 +1,8 @@
-import { formatCount, formatIsoDate } from "@/lib/people/format";
+import { formatCount } from "@/lib/format/numbers";
 import { ImportErrorsTable } from "./ImportErrorsTable";
 import { ImportSummaryTable } from "./ImportSummaryTable";
 import type { ImportState } from "./state";
+import { DateText } from "@/components/ui/Dates";
 
 const rowsOf = (n: number) => `${formatCount(n)} ${n === 1 ? "row" : "rows"}`;
 
@@ -23,7 +24,7 @@ export function ImportOutcome({ state }: { state: ImportState }) {
       <div role="status" className="grid gap-3" data-testid="import-applied">
         <p className="font-medium text-emerald-800">
           {"applied" in result && result.applied
-            ? `Imported ${result.fileName}: ${rowsOf(result.rowCount)} applied, in effect from ${formatIsoDate(result.effectiveDate)}.`
+            ? <>Imported {result.fileName}: {rowsOf(result.rowCount)} applied, in effect from <DateText value={result.effectiveDate} />.</>
             : `${result.fileName} matched what is stored; nothing changed.`}
         </p>
         <ImportSummaryTable summary={result.summary} caption="What the import did" />
@@ -35,7 +36,7 @@ export function ImportOutcome({ state }: { state: ImportState }) {
       <p className="text-slate-800">
         {result.fileName} is valid ({rowsOf(result.rowCount)}).{" "}
         {result.hasChanges
-          ? `Nothing has been written yet: check the counts, then apply. The changes would take effect on ${formatIsoDate(result.effectiveDate)}.`
+          ? <>Nothing has been written yet: check the counts, then apply. The changes would take effect on <DateText value={result.effectiveDate} />.</>
           : "Every row matches what is stored; applying would change nothing."}
       </p>
       <ImportSummaryTable summary={result.summary} caption="What applying would do" />

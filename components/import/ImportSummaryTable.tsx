@@ -1,5 +1,5 @@
 import type { ImportSummary, SummaryEntity } from "@/lib/csv/results";
-import { formatCount } from "@/lib/people/format";
+import { formatCount } from "@/lib/format/numbers";
 
 const ENTITY_LABELS: Record<SummaryEntity, string> = {
   people: "People",

@@ -1,4 +1,5 @@
-import { DecisionForms, WithdrawForm } from "@/components/nominations/DecisionForms";
+import { WithdrawForm } from "@/components/nominations/DecisionForms";
+import { InboxList } from "@/components/nominations/InboxList";
 import { FlashMessage } from "@/components/nominations/FlashMessage";
 import { NominationList } from "@/components/nominations/NominationList";
 import { NotificationList } from "@/components/nominations/NotificationList";
@@ -10,7 +11,7 @@ type FormAction = (form: FormData) => Promise<void>;
 export interface NominationsWorkspaceProps {
   view: NominationsWorkspaceView;
   params: Record<string, string>;
-  actions: { approve: FormAction; decline: FormAction; withdraw: FormAction; markRead: FormAction };
+  actions: { approve: FormAction; decline: FormAction; bulkApprove: FormAction; withdraw: FormAction; markRead: FormAction };
 }
 
 export function NominationsWorkspace({ view, params, actions }: NominationsWorkspaceProps) {
@@ -27,12 +28,7 @@ export function NominationsWorkspace({ view, params, actions }: NominationsWorks
       <div className="mt-6 flex flex-col gap-6">
         {hr ? (
           <Section id="inbox" title="Inbox" description="Proposed nominations, newest first. A decline needs a reason the nominator will read.">
-            <NominationList
-              label="Inbox"
-              rows={inbox}
-              empty="Nothing waiting for a decision."
-              actions={(row) => <DecisionForms row={row} approve={actions.approve} decline={actions.decline} />}
-            />
+            <InboxList rows={inbox} readyScoreMin={view.readyScoreMin} approve={actions.approve} decline={actions.decline} bulkApprove={actions.bulkApprove} />
           </Section>
         ) : null}
         {linked ? (

@@ -1,3 +1,4 @@
+import { DateTimeText } from "@/components/ui/Dates";
 import Link from "next/link";
 import type { NotificationRow } from "@/lib/server/operations/notifications";
 
@@ -32,7 +33,7 @@ export function NotificationList({ rows, markRead }: { rows: NotificationRow[]; 
                 n.message
               )}
             </p>
-            <p className="text-xs text-slate-500">{n.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</p>
+            <p className="text-xs text-slate-500"><DateTimeText value={n.createdAt} /></p>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatCount } from "@/lib/format/numbers";
 import { useId } from "react";
 import { remaining, type LoadedChildren } from "@/lib/charts/org-chart-state";
 import type { OrgBox } from "@/lib/server/views/org-chart";
@@ -15,7 +16,7 @@ export interface OrgTreeState {
   load: (id: string, offset: number) => Promise<void>;
 }
 
-const count = new Intl.NumberFormat("en").format;
+const count = formatCount;
 
 // Siblings share a wrapping grid, so a wide, flat team takes a few rows, not
 // a long column. An open seat takes the whole row, with its own seats below

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import type { DirectoryRow } from "@/lib/people/directory";
-import { formatScore } from "@/lib/people/format";
+import { formatScore } from "@/lib/format/numbers";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
 import { OrgUnitFilterLink } from "@/components/tables/FilterLink";
 import { ToneBadge } from "@/components/gaps/ToneBadge";

@@ -1,8 +1,8 @@
+import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { slateHref } from "@/lib/links";
 import type { ReactNode } from "react";
 import { RETIREMENT_OVERDUE_DESCRIPTION, RETIREMENT_OVERDUE_LABEL, RETIREMENT_SOURCE_LABELS } from "@/lib/labels";
-import { formatIsoDate } from "@/lib/people/format";
 import type { PersonProfile } from "@/lib/server/views/person-profile";
 import type { RetirementSource } from "@/lib/domain";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
@@ -56,13 +56,13 @@ export function ProfileFacts({ profile }: { profile: PersonProfile }) {
         )}
       </Fact>
       <Fact label="Location">{person.location ?? dash}</Fact>
-      <Fact label="Hired">{formatIsoDate(person.hireDate)}</Fact>
-      <Fact label="In current role since">{formatIsoDate(person.roleStartDate)}</Fact>
+      <Fact label="Hired"><DateText value={person.hireDate} /></Fact>
+      <Fact label="In current role since"><DateText value={person.roleStartDate} /></Fact>
       {retirement ? (
         <Fact label="Retirement">
           {retirement.date ? (
             <span className="flex flex-wrap items-center gap-1.5">
-              {formatIsoDate(retirement.date)}
+              <DateText value={retirement.date} />
               {retirement.source ? <span className="text-xs text-slate-500">({RETIREMENT_SOURCE_LABELS[retirement.source as RetirementSource] ?? retirement.source})</span> : null}
               {retirement.overdue ? (
                 <ToneBadge tone="critical" title={RETIREMENT_OVERDUE_DESCRIPTION}>

@@ -1,4 +1,4 @@
-import { formatScore } from "@/lib/people/format";
+import { formatPercent, formatScore } from "@/lib/format/numbers";
 import { nineBoxPlace, quadrantPlace } from "@/lib/people/placement";
 import type { PersonProfile } from "@/lib/server/views/person-profile";
 import { NineBoxGrid } from "./NineBoxGrid";
@@ -29,7 +29,7 @@ export function ProfileReadiness({ assessment, readyScoreMin }: { assessment: No
           <Score label="Lead" value={assessment.leadershipScore} />
           <div className="rounded-md bg-slate-50 px-3 py-2">
             <p className="text-xs font-medium text-slate-600">Leadership time</p>
-            <p className="text-2xl font-semibold tabular-nums text-slate-900">{assessment.leadershipTimePct === null ? "—" : `${assessment.leadershipTimePct} %`}</p>
+            <p className="text-2xl font-semibold tabular-nums text-slate-900">{formatPercent(assessment.leadershipTimePct)}</p>
           </div>
         </div>
         <div className="mt-3">

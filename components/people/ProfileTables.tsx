@@ -1,12 +1,14 @@
+import { DateText, DateTimeText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { slateHref } from "@/lib/links";
 import type { ReactNode } from "react";
 import { describeChanges } from "@/lib/audit/changes";
 import type { Readiness } from "@/lib/domain";
 import { READINESS_LABELS } from "@/lib/labels";
-import { formatIsoDate, formatScore } from "@/lib/people/format";
+import { formatPercent, formatScore } from "@/lib/format/numbers";
 import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/views/person-profile";
-import { AuditChanges, ChangeSource } from "@/components/audit/AuditTable";
+import { AuditChanges, AuditSubject, ChangeSource } from "@/components/audit/AuditTable";
+import type { AuditNames } from "@/lib/audit/references";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 import { Empty } from "./Section";
 
@@ -37,13 +39,13 @@ export function ScoreHistoryTable({ rows, showFlightRisk }: { rows: CycleRow[]; 
           {rows.map((r) => (
             <tr key={r.cycleId}>
               <th scope="row" className={`${TD} text-left font-medium`}>
-                {r.cycleName} <span className="block text-xs font-normal text-slate-500">{formatIsoDate(r.cycleDate)}</span>
+                {r.cycleName} <span className="block text-xs font-normal text-slate-500"><DateText value={r.cycleDate} /></span>
               </th>
               <td className={`${TD} text-right`}>{formatScore(r.mgmtScore)}</td>
               <td className={`${TD} text-right`}>{formatScore(r.leadScore)}</td>
               <td className={`${TD} text-right`}>{r.performance} / 3</td>
               <td className={`${TD} text-right`}>{r.potential} / 3</td>
-              <td className={`${TD} text-right`}>{r.leadershipTimePct} %</td>
+              <td className={`${TD} text-right`}>{formatPercent(r.leadershipTimePct)}</td>
               {showFlightRisk ? <td className={TD}>{r.flightRisk ?? "—"}</td> : null}
             </tr>
           ))}
@@ -122,7 +124,7 @@ export function DevelopmentActionsList({ rows }: { rows: DevelopmentActionRow[] 
           </span>
           <span className="text-xs text-slate-600">
             {a.status.replace("_", " ")}
-            {a.dueDate ? ` · due ${formatIsoDate(a.dueDate)}` : ""}
+            {a.dueDate ? <> · due <DateText value={a.dueDate} /></> : null}
           </span>
         </li>
       ))}
@@ -130,7 +132,7 @@ export function DevelopmentActionsList({ rows }: { rows: DevelopmentActionRow[] 
   );
 }
 
-export function AuditTable({ rows }: { rows: AuditRow[] }) {
+export function AuditTable({ rows, names, locale }: { rows: AuditRow[]; names: AuditNames; locale: string }) {
   if (rows.length === 0) return <Empty>No changes recorded for this person, their assessments or their nominations.</Empty>;
   return (
     <table className="w-full text-sm">
@@ -145,13 +147,13 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
       </thead>
       <tbody>
         {rows.map((e) => {
-          const described = describeChanges(e.before, e.after);
+          const described = describeChanges(e.before, e.after, { entity: e.entity, names, locale });
           return (
             <tr key={e.id}>
-              <td className={`${TD} whitespace-nowrap tabular-nums`}>{e.at.slice(0, 16).replace("T", " ")} UTC</td>
+              <td className={`${TD} whitespace-nowrap tabular-nums`}><DateTimeText value={e.at} /></td>
               <td className={TD}>{e.actorLabel}</td>
               <td className={TD}>
-                {e.action} {e.entity} <span className="font-mono text-xs text-slate-500">{e.entityId}</span>
+                <AuditSubject action={e.action} entity={e.entity} entityId={e.entityId} names={names} />
                 <ChangeSource source={described.source} />
               </td>
               <td className={TD}>

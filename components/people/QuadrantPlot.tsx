@@ -1,4 +1,4 @@
-import { formatScore } from "@/lib/people/format";
+import { formatScore } from "@/lib/format/numbers";
 import type { QuadrantPlace } from "@/lib/people/placement";
 
 // The manage/lead matrix for one person: management score across, leadership

@@ -1,3 +1,4 @@
+import { DateText, DateTimeText } from "@/components/ui/Dates";
 import { CalibrationForm, type CalibrationState } from "@/components/review/CalibrationForm";
 import { ManageLeadMatrix, NineBox } from "@/components/review/ReviewGrids";
 import { manageLeadMatrix, nineBoxGrid } from "@/lib/review/grid";
@@ -16,7 +17,7 @@ export function TalentReviewBoard({ review, history, calibrateAction }: TalentRe
     <div className="max-w-7xl">
       <h1 className="text-2xl font-bold text-slate-900">Talent review</h1>
       <p className="mt-1 text-slate-600">
-        {review.cycle ? `Cycle ${review.cycle.name} (${review.cycle.cycleDate})` : "No cycle yet"}: {placed} people placed
+        {review.cycle ? <>Cycle {review.cycle.name} (<DateText value={review.cycle.cycleDate} />)</> : "No cycle yet"}: {placed} people placed
         {review.orgUnit ? ` in ${review.orgUnit}` : ""}. HR can move a person to another box; the reason is kept.
       </p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3">
@@ -69,7 +70,7 @@ export function TalentReviewBoard({ review, history, calibrateAction }: TalentRe
               {history.map((h) => (
                 <li key={h.id} className="py-2">
                   <strong>{h.assessment.person.name}</strong>: performance {h.fromPerformance}→{h.toPerformance}, potential {h.fromPotential}→
-                  {h.toPotential} by {h.byUser?.email ?? "unknown"} on {h.createdAt.toISOString().slice(0, 10)}
+                  {h.toPotential} by {h.byUser?.email ?? "unknown"} on <DateTimeText value={h.createdAt} />
                   <span className="block text-slate-600">“{h.reason}”</span>
                 </li>
               ))}

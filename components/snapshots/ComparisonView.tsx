@@ -1,7 +1,7 @@
 import { StatCard } from "@/components/ui/StatCard";
 import { GAP_FLAGS } from "@/lib/domain/flags";
 import { BENCH_LABELS, FLAG_LABELS } from "@/lib/labels";
-import { formatCount } from "@/lib/people/format";
+import { formatCount } from "@/lib/format/numbers";
 import type { PlanComparisonView } from "@/lib/server/views/plan-snapshots";
 
 const SEATS_SHOWN = 500;

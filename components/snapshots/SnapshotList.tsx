@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { formatCount, formatIsoDate } from "@/lib/people/format";
+import { DateText, DateTimeText } from "@/components/ui/Dates";
+import { formatCount } from "@/lib/format/numbers";
 import type { SnapshotSummary } from "@/lib/server/operations/plan-snapshots";
 
-const takenAtLabel = (iso: string) => `${formatIsoDate(iso.slice(0, 10))} ${iso.slice(11, 16)} UTC`;
 
 // The snapshots, newest first, with what each can do: open, export, compare
 // with now, and (admins) delete.
@@ -31,9 +31,9 @@ export function SnapshotList({ snapshots, canDelete, deleteAction }: { snapshots
                   {s.name}
                 </Link>
               </th>
-              <td className="px-4 py-2 whitespace-nowrap">{formatIsoDate(s.asOf)}</td>
+              <td className="px-4 py-2 whitespace-nowrap"><DateText value={s.asOf} /></td>
               <td className="px-4 py-2 text-slate-600">
-                {takenAtLabel(s.takenAt)} by {s.takenBy}
+                <DateTimeText value={s.takenAt} /> by {s.takenBy}
               </td>
               <td className="px-4 py-2 text-right tabular-nums">{formatCount(s.positionCount)}</td>
               <td className="px-4 py-2">

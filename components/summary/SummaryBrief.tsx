@@ -1,3 +1,4 @@
+import { DateText } from "@/components/ui/Dates";
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import { AsOfControl } from "@/components/heatmap/AsOfControl";
 import { AsOfBanner } from "@/components/history/AsOfBanner";
@@ -25,7 +26,7 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
               Succession risk: executive summary
             </h1>
             <p className="mt-1 text-slate-600">
-              {whose} · as of <strong className="font-semibold text-slate-900">{asOf}</strong> · prepared {today}
+              {whose} · as of <strong className="font-semibold text-slate-900"><DateText value={asOf} /></strong> · prepared <DateText value={today} />
             </p>
           </div>
           <PrintButton />
@@ -47,7 +48,7 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
       <HeatmapSection
         title="Risk by division and level"
         grid={overview.grid}
-        caption={`Position risk by division and level, as of ${asOf}`}
+        caption={<>Position risk by division and level, as of <DateText value={asOf} /></>}
         expandable={false}
         className="print-break-before"
       />

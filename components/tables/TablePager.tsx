@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useId } from "react";
-import { formatCount } from "@/lib/people/format";
+import { formatCount } from "@/lib/format/numbers";
 import { PAGE_SIZES, pageWindow } from "@/lib/tables/url-state";
 
 interface TablePagerProps {

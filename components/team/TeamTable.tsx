@@ -1,15 +1,20 @@
+"use client";
+
 import Link from "next/link";
+import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
+import { formatScore } from "@/lib/format/numbers";
+import { ASSESSMENT_STATUS_LABELS } from "@/lib/labels";
 import type { TeamRow } from "@/lib/server/views/team";
 
-const score = (value: number | null) => (value === null ? <span className="text-slate-400">—</span> : value.toFixed(0));
+const score = (value: number | null) => (value === null ? <span className="text-slate-400">—</span> : <span className="tabular-nums">{formatScore(value)}</span>);
 const yesNo = (value: boolean | null, yes: string, no: string) =>
   value === null ? <span className="text-slate-400">no seat</span> : value ? yes : <span className="font-medium text-amber-700">{no}</span>;
 
 function AssessmentCell({ row }: { row: TeamRow }) {
-  const label = row.assessment === "submitted" ? "Assessed" : row.assessment === "draft" ? "Draft" : "Not assessed";
+  const label = ASSESSMENT_STATUS_LABELS[row.assessment ?? "none"];
   const tone = row.assessment === "submitted" ? "text-emerald-700" : row.assessment === "draft" ? "text-amber-700" : "text-slate-600";
   return (
-    <span className="flex items-center gap-3">
+    <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <span className={tone} data-testid="assessment-status">
         {label}
       </span>
@@ -27,45 +32,65 @@ function AssessmentCell({ row }: { row: TeamRow }) {
   );
 }
 
-// Plain server-rendered table: a team is tens of rows, HR's list is capped.
-export function TeamTable({ rows }: { rows: TeamRow[] }) {
+// Sortable columns have an id that is a sort key of lib/schemas/team.ts; the
+// server sorts and pages (lib/team/table.ts), TanStack turns clicks into URLs.
+const COLUMNS: DataTableColumn<TeamRow>[] = [
+  {
+    id: "name",
+    accessorFn: (r) => r.name,
+    header: "Person",
+    meta: { rowHeader: true },
+    cell: ({ row: { original: r } }) => (
+      <div>
+        <Link href={`/people/${encodeURIComponent(r.employeeId)}`} className="font-medium text-brand-700 hover:underline">
+          {r.name}
+        </Link>
+        <div className="font-mono text-xs text-slate-500">{r.employeeId}</div>
+      </div>
+    ),
+  },
+  { id: "title", accessorFn: (r) => r.title, header: "Title", meta: { className: "w-48" }, cell: ({ row: { original: r } }) => r.title },
+  { id: "mgmtScore", accessorFn: (r) => r.mgmtScore, header: "Manage", sortDescFirst: true, meta: { align: "right", className: "w-24" }, cell: ({ row: { original: r } }) => score(r.mgmtScore) },
+  { id: "leadScore", accessorFn: (r) => r.leadScore, header: "Lead", sortDescFirst: true, meta: { align: "right", className: "w-20" }, cell: ({ row: { original: r } }) => score(r.leadScore) },
+  {
+    id: "signals",
+    header: "Signals",
+    enableSorting: false,
+    meta: { className: "w-32" },
+    cell: ({ row: { original: r } }) =>
+      r.stuck || r.retiringSoon ? (
+        <span className="flex flex-col text-xs font-medium">
+          {r.stuck ? <span className="text-red-700">Stuck</span> : null}
+          {r.retiringSoon ? <span className="text-amber-700">Retiring soon</span> : null}
+        </span>
+      ) : (
+        <span className="text-slate-400">—</span>
+      ),
+  },
+  {
+    id: "successor",
+    header: "Approved successor",
+    enableSorting: false,
+    meta: { className: "w-28" },
+    cell: ({ row: { original: r } }) => yesNo(r.seatHasApprovedSuccessor, "Yes", "None"),
+  },
+  { id: "assessment", accessorFn: (r) => r.assessment, header: "Open cycle", meta: { className: "w-64" }, cell: ({ row: { original: r } }) => <AssessmentCell row={r} /> },
+];
+
+export function TeamTable({ rows, total, page, pageSize, sort, filtered }: { rows: TeamRow[]; total: number; page: number; pageSize: number; sort: string; filtered: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="min-w-full text-sm" aria-label="Team">
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-medium">Person</th>
-            <th scope="col" className="px-3 py-2 font-medium">Manage</th>
-            <th scope="col" className="px-3 py-2 font-medium">Lead</th>
-            <th scope="col" className="px-3 py-2 font-medium">Stuck</th>
-            <th scope="col" className="px-3 py-2 font-medium">Retiring soon</th>
-            <th scope="col" className="px-3 py-2 font-medium">Approved successor</th>
-            <th scope="col" className="px-3 py-2 font-medium">Open cycle</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={row.employeeId} data-employee-id={row.employeeId}>
-              <td className="px-3 py-2">
-                <Link href={`/people/${encodeURIComponent(row.employeeId)}`} className="font-medium text-slate-900 hover:underline">
-                  {row.name}
-                </Link>
-                <div className="text-xs text-slate-500">
-                  {row.employeeId} · {row.title}
-                </div>
-              </td>
-              <td className="px-3 py-2 tabular-nums">{score(row.mgmtScore)}</td>
-              <td className="px-3 py-2 tabular-nums">{score(row.leadScore)}</td>
-              <td className="px-3 py-2">{row.stuck ? <span className="font-medium text-red-700">Stuck</span> : "—"}</td>
-              <td className="px-3 py-2">{row.retiringSoon ? <span className="font-medium text-amber-700">Yes</span> : "—"}</td>
-              <td className="px-3 py-2">{yesNo(row.seatHasApprovedSuccessor, "Yes", "None")}</td>
-              <td className="px-3 py-2">
-                <AssessmentCell row={row} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Team: scores, signals, successors and the open cycle's assessment"
+      columns={COLUMNS}
+      data={rows}
+      getRowId={(r) => r.employeeId}
+      total={total}
+      page={page}
+      pageSize={pageSize}
+      sort={sort}
+      estimateRowHeight={56}
+      minWidthClassName="min-w-[60rem]"
+      empty={<p className="font-medium text-slate-900">{filtered ? "Nobody matches these filters. Loosen a filter or clear them all." : "Nobody to show."}</p>}
+    />
   );
 }

@@ -1,8 +1,12 @@
 import { IMPORT_SOURCE_FIELD } from "@/lib/import/audit-changes";
+import { AUDIT_FIELD_LABELS, auditValueLabel } from "@/lib/labels";
+import { DEFAULT_LOCALE, formatDate, formatDateTime } from "@/lib/format/dates";
+import { NO_NAMES, REFERENCE_FIELDS, type AuditNames } from "./references";
 
 // How an audit event's before and after (JSON text) read in a table: one
-// line per field, "field: before → after" for a change, "field: value" for a
-// record created. Shared by the audit page and the profile's history; no I/O.
+// line per field, "Field: before → after" for a change, "Field: value" for a
+// record created, in words: a field's label, a code's label, the name behind
+// a key. Shared by the audit page and the profile's history; no I/O.
 
 function parse(text: string | null): Record<string, unknown> | null {
   if (!text) return null;
@@ -14,8 +18,6 @@ function parse(text: string | null): Record<string, unknown> | null {
   }
 }
 
-const show = (value: unknown) => (value === null || value === undefined ? "∅" : typeof value === "string" ? value : JSON.stringify(value));
-
 // Timestamps change on every write and say nothing the event's time doesn't.
 const NOT_SHOWN = new Set(["createdAt", "updatedAt", IMPORT_SOURCE_FIELD]);
 
@@ -25,15 +27,43 @@ export interface DescribedChanges {
   source: string | null;
 }
 
-export function describeChanges(before: string | null, after: string | null): DescribedChanges {
+export interface ChangeContext {
+  entity: string;
+  names: AuditNames;
+  // Dates inside the records read like every other date on the page.
+  locale?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
+
+function wordsFor(context: ChangeContext) {
+  const field = (key: string) => AUDIT_FIELD_LABELS[key] ?? key;
+  const value = (key: string, v: unknown): string => {
+    if (v === null || v === undefined || v === "") return "∅";
+    const kind = REFERENCE_FIELDS[key];
+    if (kind && (typeof v === "string" || typeof v === "number")) {
+      const name = context.names[kind][String(v)];
+      return name ? `${name} (${v})` : String(v);
+    }
+    const locale = context.locale ?? DEFAULT_LOCALE;
+    if (typeof v === "string" && ISO_DATE.test(v)) return formatDate(v, locale);
+    if (typeof v === "string" && ISO_MOMENT.test(v)) return formatDateTime(v, locale);
+    return auditValueLabel(context.entity, key, v) ?? (typeof v === "string" ? v : JSON.stringify(v));
+  };
+  return { field, value };
+}
+
+export function describeChanges(before: string | null, after: string | null, context: ChangeContext = { entity: "", names: NO_NAMES }): DescribedChanges {
   const a = parse(before);
   const b = parse(after);
   const source = typeof b?.[IMPORT_SOURCE_FIELD] === "string" ? (b[IMPORT_SOURCE_FIELD] as string) : null;
   if (!b) return { lines: a ? ["(removed)"] : [], source };
+  const { field, value } = wordsFor(context);
   const shown = (key: string) => !NOT_SHOWN.has(key);
-  if (!a) return { lines: Object.entries(b).filter(([key]) => shown(key)).map(([key, value]) => `${key}: ${show(value)}`), source };
+  if (!a) return { lines: Object.entries(b).filter(([key]) => shown(key)).map(([key, v]) => `${field(key)}: ${value(key, v)}`), source };
   const lines = Object.keys({ ...a, ...b })
     .filter((key) => shown(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-    .map((key) => `${key}: ${show(a[key])} → ${show(b[key])}`);
+    .map((key) => `${field(key)}: ${value(key, a[key])} → ${value(key, b[key])}`);
   return { lines, source };
 }

@@ -17,7 +17,7 @@ describe("chart numbers", () => {
   it("formats counts, percentages and missing values", () => {
     expect(formatValue(1200, "count")).toBe("1,200");
     expect(formatValue(14.8, "percent")).toBe("14.8 %");
-    expect(formatValue(0, "percent")).toBe("0.0 %");
+    expect(formatValue(0, "percent")).toBe("0 %");
     expect(formatValue(null, "count")).toBe("—");
   });
 

@@ -1,3 +1,5 @@
+import { formatCount, formatPercent } from "@/lib/format/numbers";
+
 // A chart described as plain data: the server shapes it, the one Chart.js
 // wrapper (components/charts/Chart.tsx) draws it, and the same object gives
 // the accessible table and the canvas's text alternative, so the picture and
@@ -40,12 +42,9 @@ export const PALETTE = {
   grey: "#6B7280",
 } as const;
 
-const count = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
-const pct = new Intl.NumberFormat("en", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-
+// The charts' numbers follow the one rounding rule of every page.
 export function formatValue(value: number | null, unit: ValueUnit): string {
-  if (value === null) return "—";
-  return unit === "percent" ? `${pct.format(value)} %` : count.format(value);
+  return unit === "percent" ? formatPercent(value) : formatCount(value);
 }
 
 export interface ChartTable {

@@ -32,8 +32,11 @@ export interface AssessmentsState {
   personIds: Set<string>;
   cycles: Map<string, { id: number; cycleDate: string }>;
   // By `${personId} ${cycleId}`.
-  assessments: Map<string, AssessmentFields>;
+  // As stored: a draft in the app may have answers still blank.
+  assessments: Map<string, StoredFields>;
 }
+
+type StoredFields = { [K in keyof AssessmentFields]: AssessmentFields[K] | null };
 
 interface CycleWrite {
   name: string;
@@ -54,7 +57,7 @@ export interface AssessmentsPlan {
 
 const storedKey = (personId: string, cycleId: number) => `${personId} ${cycleId}`;
 
-function fieldsOf(data: AssessmentRow, before: AssessmentFields | undefined): AssessmentFields {
+function fieldsOf(data: AssessmentRow, before: StoredFields | undefined): AssessmentFields {
   return {
     // An imported assessment is a finished one.
     status: "submitted",
@@ -75,7 +78,7 @@ function fieldsOf(data: AssessmentRow, before: AssessmentFields | undefined): As
   };
 }
 
-function sameFields(a: AssessmentFields, b: AssessmentFields): boolean {
+function sameFields(a: StoredFields, b: AssessmentFields): boolean {
   return (Object.keys(a) as (keyof AssessmentFields)[]).every((field) => a[field] === b[field]);
 }
 

@@ -1,37 +1,5 @@
-// Display formatting shared by the people directory, the profile and the gap
-// report. Missing data prints as an explicit dash, never as 0 (SPEC §3).
-export const MISSING = "—";
-
-// Scores are multiples of 6.25 with whole-number items; one decimal is
-// enough to keep 59.4 visibly under a threshold of 60.
-const scoreFormat = new Intl.NumberFormat("en", { maximumFractionDigits: 1 });
-
-export function formatScore(score: number | null | undefined): string {
-  return score === null || score === undefined ? MISSING : scoreFormat.format(score);
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-// "2027-03-05" → "5 Mar 2027". Done on the text, never through Date, so the
-// server's time zone cannot move a calendar date by a day.
-export function formatIsoDate(iso: string | null | undefined): string {
-  if (!iso) return MISSING;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  if (!match || !month) return iso;
-  return `${Number(match[3])} ${month} ${match[1]}`;
-}
-
+// Words for durations, for the profile and the stuck-in-management evidence.
+// Numbers are formatted in lib/format/numbers.ts, dates in lib/format/dates.ts.
 export function formatMonths(months: number): string {
   return months === 1 ? "1 month" : `${months} months`;
-}
-
-const countFormat = new Intl.NumberFormat("en");
-
-export function formatCount(n: number): string {
-  return countFormat.format(n);
-}
-
-export function formatPercent(pct: number | null): string {
-  return pct === null ? MISSING : `${scoreFormat.format(pct)} %`;
 }

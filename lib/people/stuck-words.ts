@@ -1,5 +1,6 @@
 import type { StuckEvidence } from "@/lib/domain";
-import { formatMonths, formatScore } from "./format";
+import { formatScore } from "@/lib/format/numbers";
+import { formatMonths } from "./format";
 
 // The stuck-in-management evidence as sentences for the profile (SPEC §3:
 // "show which condition fired and the numbers"), e.g. "In role 30 months;

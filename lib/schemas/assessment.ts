@@ -53,4 +53,39 @@ export const ZAssessmentValues = z.object({
 });
 
 export type AssessmentValues = z.output<typeof ZAssessmentValues>;
+
+// A draft: the same answers, each checked when given, any of them blank.
+// Submitting needs them all (ZAssessmentValues).
+// Blank fields are dropped first: each answer's own schema reads a blank as
+// "not answered" and refuses it, which is right for submitting only.
+export const ZAssessmentDraft = z.preprocess(
+  (v) => (typeof v === "object" && v !== null ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== "" && x !== null && x !== undefined)) : v),
+  ZAssessmentValues.partial(),
+);
+
+// The answers a submitted assessment always has; a draft's may be null.
+export const ANSWER_FIELDS = [
+  "performance", "potential", ...MANAGEMENT_ITEMS.map((i) => i.key), ...LEADERSHIP_ITEMS.map((i) => i.key), "leadershipTimePct", "flightRisk",
+] as const satisfies readonly (keyof AssessmentValues)[];
+type AnswerField = (typeof ANSWER_FIELDS)[number];
+
+export type Answered<T> = T & { [K in AnswerField & keyof T]: NonNullable<T[K]> };
+
+// For readers of submitted assessments (the engine, the review, the
+// profile): the row with every answer it selected present. Stored rows
+// always pass once submitted; the check makes the types say so.
+export function isAnswered<T extends object>(row: T): row is Answered<T> {
+  return ANSWER_FIELDS.every((field) => !(field in row) || ((row as Record<string, unknown>)[field] !== null && (row as Record<string, unknown>)[field] !== undefined));
+}
 export type AssessmentField = keyof AssessmentValues;
+
+// The stored answers as the form's text fields. A question never answered
+// (notes left empty, say) has no field at all: String(undefined) would put
+// the word "undefined" in the box, and saving would keep it.
+export function assessmentFormFields(values: Partial<Record<AssessmentField, string | number | null | undefined>>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== null && value !== undefined) fields[key] = String(value);
+  }
+  return fields;
+}

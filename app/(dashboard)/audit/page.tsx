@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditFilters } from "@/components/audit/AuditFilters";
 import { AuditTable } from "@/components/audit/AuditTable";
+import { requestLocale } from "@/lib/server/http/locale";
 import { ZAuditQuery } from "@/lib/schemas/nominations";
 import { AUDIT_PAGE_SIZE, findAuditEvents } from "@/lib/server/views/audit-log";
 import { getViewer } from "@/lib/server/access/request-viewer";
@@ -30,7 +31,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {/* Focusable and named, so a keyboard can scroll it when a long value
           (a file name, a record's fields) makes the table wider than the page. */}
       <div role="region" aria-label="Audit events" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
-        <AuditTable rows={page.rows} />
+        <AuditTable rows={page.rows} names={page.names} locale={await requestLocale()} />
       </div>
       <nav aria-label="Pages" className="mt-3 flex gap-4 text-sm">
         {page.page > 1 ? <Link href={hrefWith("/audit", params, { page: String(page.page - 1) })} className="text-brand-700 hover:underline">← Newer</Link> : null}

@@ -4,7 +4,7 @@ import { NominationsWorkspace } from "@/components/nominations/NominationsWorksp
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { findNominationsWorkspace } from "@/lib/server/views/nominations-workspace";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
-import { approveAction, declineAction, markNotificationsReadAction, withdrawAction } from "./actions";
+import { approveAction, bulkApproveAction, declineAction, markNotificationsReadAction, withdrawAction } from "./actions";
 
 export const metadata: Metadata = { title: "Nominations" };
 
@@ -16,7 +16,7 @@ export default async function NominationsPage({ searchParams }: { searchParams: 
     <NominationsWorkspace
       view={view}
       params={firstValues(await searchParams)}
-      actions={{ approve: approveAction, decline: declineAction, withdraw: withdrawAction, markRead: markNotificationsReadAction }}
+      actions={{ approve: approveAction, decline: declineAction, bulkApprove: bulkApproveAction, withdraw: withdrawAction, markRead: markNotificationsReadAction }}
     />
   );
 }

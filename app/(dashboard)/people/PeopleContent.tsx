@@ -1,7 +1,8 @@
+import { DateText } from "@/components/ui/Dates";
 import { notFound } from "next/navigation";
 import { PeopleFilters } from "@/components/people/PeopleFilters";
 import { PeopleTable } from "@/components/people/PeopleTable";
-import { formatCount, formatIsoDate } from "@/lib/people/format";
+import { formatCount } from "@/lib/format/numbers";
 import type { PeopleQuery } from "@/lib/schemas/people";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findPeopleDirectory, findPeopleFilterOptions } from "@/lib/server/views/people-directory";
@@ -26,7 +27,7 @@ export async function PeopleContent({ viewer, query, params }: PeopleContentProp
       <p className="mt-1 text-slate-600">
         {scope.kind === "subtree" ? "Everyone in your reporting line" : "Everyone in the organization"} ({formatCount(page.total)}
         {filtered ? " matching" : ""}): readiness to manage and to lead from the latest assessment, as of{" "}
-        <strong className="text-slate-900">{formatIsoDate(asOf)}</strong>. Scores run 0–100; a dash means not assessed yet.
+        <strong className="text-slate-900"><DateText value={asOf} /></strong>. Scores run 0–100; a dash means not assessed yet.
       </p>
       <PeopleFilters
         key={JSON.stringify(params)}

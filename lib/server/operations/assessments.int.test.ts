@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, dumpContent, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { createViewer } from "@/lib/server/access/viewer";
-import { saveAssessment } from "./assessments";
+import { findAssessmentForm, saveAssessment } from "./assessments";
 import { getSnapshot } from "@/lib/server/state/org-state";
 import { findTeam } from "@/lib/server/views/team";
+import { assessmentFormFields } from "@/lib/schemas/assessment";
+import { ZTeamQuery } from "@/lib/schemas/team";
 import { today } from "@/lib/server/infra/today";
 import type { AppUser } from "@/lib/server/auth/users";
 
@@ -68,8 +70,18 @@ describe.each(providers)("assessments on %s", (provider) => {
 
   it("saves a draft the engine ignores, then submits it, auditing both in the open cycle", async () => {
     const asOf = today();
-    expect(await save("managerD1", "I1", false)).toEqual({ ok: true, value: { status: "draft" } });
+    // A draft may be half done: blank answers stay blank, given ones are still checked.
+    expect(await save("managerD1", "I1", false, { performance: "2", leadChange: "", notes: "" })).toEqual({ ok: true, value: { status: "draft" } });
     const open = await t.db.cycle.findUniqueOrThrow({ where: { name: "2026 H2" } });
+    const half = await t.db.assessment.findUniqueOrThrow({ where: { personId_cycleId: { personId: "I1", cycleId: open.id } } });
+    expect(half).toMatchObject({ status: "draft", performance: 2, potential: null, leadChange: null, flightRisk: null, notes: null });
+    const form = await findAssessmentForm(await createViewer({ db: t.db, user: u.managerD1! }), "I1");
+    expect(assessmentFormFields(form!.values)).toEqual({ performance: "2" });
+    const outOfRange = await save("managerD1", "I1", false, { performance: "7" });
+    expect(outOfRange.ok ? {} : outOfRange.fieldErrors).toEqual({ performance: "Choose performance from 1 to 3." });
+    expect((await getSnapshot({ db: t.db, asOf })).people.get("I1")?.scores.mgmtScore).toBeNull();
+
+    expect(await save("managerD1", "I1", false)).toEqual({ ok: true, value: { status: "draft" } });
     const draft = await t.db.assessment.findUniqueOrThrow({ where: { personId_cycleId: { personId: "I1", cycleId: open.id } } });
     expect(draft).toMatchObject({ status: "draft", assessorId: "D1", leadershipTimePct: 30, flightRisk: "medium", notes: null });
     expect((await getSnapshot({ db: t.db, asOf })).people.get("I1")?.scores.mgmtScore).toBeNull();
@@ -79,10 +91,14 @@ describe.each(providers)("assessments on %s", (provider) => {
     expect((await getSnapshot({ db: t.db, asOf })).people.get("I1")?.scores).toEqual({ mgmtScore: 75, leadScore: 25 });
 
     const events = await t.db.auditEvent.findMany({ where: { entity: "assessment", entityId: String(draft.id) }, orderBy: { id: "asc" } });
-    expect(events.map((e) => [e.action, e.actorLabel])).toEqual([["create", "managerd1@co.example"], ["update", "managerd1@co.example"]]);
+    expect(events.map((e) => [e.action, e.actorLabel])).toEqual([
+      ["create", "managerd1@co.example"],
+      ["update", "managerd1@co.example"],
+      ["update", "managerd1@co.example"],
+    ]);
     expect(events[0]!.before).toBeNull();
-    expect(JSON.parse(events[1]!.before!)).toMatchObject({ status: "draft" });
-    expect(JSON.parse(events[1]!.after!)).toMatchObject({ status: "submitted", notes: "Ready to run planning." });
+    expect(JSON.parse(events[2]!.before!)).toMatchObject({ status: "draft" });
+    expect(JSON.parse(events[2]!.after!)).toMatchObject({ status: "submitted", notes: "Ready to run planning." });
 
     // A submitted assessment is not quietly turned back into a draft.
     const downgrade = await save("managerD1", "I1", false);
@@ -92,13 +108,16 @@ describe.each(providers)("assessments on %s", (provider) => {
   it("lists the manager's subtree without themselves, and HR's unassessed list", async () => {
     const asOf = today();
     const manager = u.managerD1!;
-    const team = await findTeam(await createViewer({ db: t.db, user: manager, asOf }));
+    const team = await findTeam(await createViewer({ db: t.db, user: manager, asOf }), ZTeamQuery.parse({ sort: "title" }));
     expect(team?.rows.map((r) => [r.employeeId, r.assessment])).toEqual([["I1", "submitted"], ["M1", null]]);
     const hr = u.hr!;
-    const todo = await findTeam(await createViewer({ db: t.db, user: hr, asOf }));
+    const todo = await findTeam(await createViewer({ db: t.db, user: hr, asOf }), ZTeamQuery.parse({ sort: "title" }));
     expect(todo?.rows.map((r) => r.employeeId)).toEqual(["CEO", "D1", "D2", "M1"]);
+    // HR's list is a table: searched, sorted and paged on the server.
+    const found = await findTeam(await createViewer({ db: t.db, user: hr, asOf }), ZTeamQuery.parse({ q: "d", sort: "-name", pageSize: "1" }));
+    expect(found).toMatchObject({ total: 2, everyone: 4, page: 1, rows: [{ employeeId: "D2" }] });
     const executive = u.executive!;
-    expect(await findTeam(await createViewer({ db: t.db, user: executive, asOf }))).toBeNull();
+    expect(await findTeam(await createViewer({ db: t.db, user: executive, asOf }), ZTeamQuery.parse({}))).toBeNull();
   });
 
   it("lets HR assess anyone else, and refuses every save once no cycle is open", async () => {

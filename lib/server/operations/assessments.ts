@@ -1,5 +1,5 @@
 import "server-only";
-import { ZAssessmentValues, type AssessmentValues } from "@/lib/schemas/assessment";
+import { ANSWER_FIELDS, ZAssessmentDraft, ZAssessmentValues, type AssessmentValues } from "@/lib/schemas/assessment";
 import { mayAssess } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
 import { recordVersions } from "@/lib/server/state/history-record";
@@ -32,7 +32,8 @@ export interface AssessmentFormData {
   person: { employeeId: string; name: string; title: string };
   cycle: OpenCycle | null;
   status: "draft" | "submitted" | null;
-  values: Partial<AssessmentValues>;
+  // A draft's unanswered questions are null.
+  values: { [K in keyof AssessmentValues]?: AssessmentValues[K] | null };
 }
 
 const valueFields = {
@@ -57,7 +58,7 @@ export async function findAssessmentForm(viewer: Viewer, employeeId: string): Pr
     person,
     cycle,
     status: status === "draft" ? "draft" : "submitted",
-    values: { ...numbers, flightRisk: flightRisk as AssessmentValues["flightRisk"], notes: notes ?? undefined },
+    values: { ...numbers, flightRisk: flightRisk as AssessmentValues["flightRisk"] | null, notes },
   };
 }
 
@@ -71,7 +72,9 @@ export async function saveAssessment(viewer: Viewer, options: { employeeId: stri
   const { db, user } = viewer;
   const { employeeId, submit } = options;
   if (!mayAssess(viewer, employeeId)) return refuse("not_found", "No such person in your team.");
-  const parsed = ZAssessmentValues.safeParse(options.values);
+  // A draft keeps whatever is answered so far, each answer still checked;
+  // submitting needs every answer.
+  const parsed = (submit ? ZAssessmentValues : ZAssessmentDraft).safeParse(options.values);
   if (!parsed.success) {
     return refuse("bad_request", "Some answers need attention.", fieldErrorsOf(parsed.error.issues, assessmentField));
   }
@@ -81,7 +84,10 @@ export async function saveAssessment(viewer: Viewer, options: { employeeId: stri
   if (!cycle) return refuse("conflict", "No talent-review cycle is open; HR opens one before assessments can be made.");
 
   const status = submit ? "submitted" : "draft";
-  const data = { ...parsed.data, notes: parsed.data.notes ?? null, status, assessorId: user.personId };
+  // An answer left blank on a draft is stored as blank, also when it was
+  // answered in an earlier draft: the form shows every answer it saves.
+  const blanks = Object.fromEntries(ANSWER_FIELDS.map((field) => [field, null]));
+  const data = { ...blanks, ...parsed.data, notes: parsed.data.notes ?? null, status, assessorId: user.personId };
   return db.$transaction(async (tx): Promise<Result<{ status: "draft" | "submitted" }>> => {
     const key = { personId_cycleId: { personId: employeeId, cycleId: cycle.id } };
     const before = await tx.assessment.findUnique({ where: key });

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isAnswered } from "@/lib/schemas/assessment";
 import { scoreAssessment } from "@/lib/domain";
 import type { ReviewPlacement } from "@/lib/review/grid";
 import { settingsFromRows } from "@/lib/schemas/settings";
@@ -37,6 +38,7 @@ export async function findTalentReview(viewer: Viewer, options: { cycleId?: numb
     },
   });
   const placements = rows
+    .filter(isAnswered)
     .filter((r) => !options.orgUnit || isInUnitSubtree(r.person.orgUnitId, options.orgUnit))
     .map((r) => {
       const scores = scoreAssessment({ ...r, personId: r.person.employeeId, cycleId: cycle.id, leadershipTimePct: 0, flightRisk: "low" });
@@ -74,7 +76,7 @@ export async function calibratePlacement(viewer: Viewer, values: unknown): Promi
       where: { id: assessmentId },
       select: { id: true, personId: true, performance: true, potential: true, calibratedPerformance: true, calibratedPotential: true, status: true },
     });
-    if (!before || before.status !== "submitted") return refuse("not_found", "That assessment is not in the review.");
+    if (!before || before.status !== "submitted" || !isAnswered(before)) return refuse("not_found", "That assessment is not in the review.");
     const from = { performance: before.calibratedPerformance ?? before.performance, potential: before.calibratedPotential ?? before.potential };
     if (from.performance === performance && from.potential === potential) {
       return refuse("bad_request", "That is already where this person sits.");

@@ -1,6 +1,8 @@
 import "server-only";
 import { canAdminister } from "@/lib/server/access/permissions";
+import type { AuditNames } from "@/lib/audit/references";
 import type { Viewer } from "@/lib/server/access/viewer";
+import { findAuditNames } from "./audit-names";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -9,6 +11,7 @@ export interface AuditPage {
   page: number;
   total: number;
   entities: string[];
+  names: AuditNames;
 }
 
 // The audit log is HR's to read (SPEC §4); anyone else gets null, which
@@ -25,6 +28,7 @@ export async function findAuditEvents(viewer: Viewer, options: { entity?: string
   ]);
   return {
     rows: rows.map(({ actorUserId: _actor, ...row }) => row),
+    names: await findAuditNames(viewer, rows),
     page,
     total,
     entities: entities.map((e) => e.entity),

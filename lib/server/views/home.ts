@@ -3,6 +3,7 @@ import { canNominate, seatVisible } from "@/lib/server/access/permissions";
 import type { IsoDate } from "@/lib/domain";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { summarizeGaps, type GapsSummary } from "./gaps-summary";
+import { findHomeLeads, type HomeLeads } from "./home-leads";
 
 export interface HomeSummary {
   people: number;
@@ -46,10 +47,12 @@ export interface HomeView {
   scopeKind: Viewer["scope"]["kind"];
   summary: HomeSummary;
   health: GapsSummary;
+  leads: HomeLeads;
 }
 
 // The overview page: the counts and the pipeline's health as of the viewer's date.
 export async function findHomeView(viewer: Viewer): Promise<HomeView> {
   const [summary, state] = await Promise.all([findHomeSummary(viewer), viewer.state()]);
-  return { asOf: viewer.asOf, scopeKind: viewer.scope.kind, summary, health: summarizeGaps(viewer, state) };
+  const leads = await findHomeLeads(viewer, summary.openNominations);
+  return { asOf: viewer.asOf, scopeKind: viewer.scope.kind, summary, health: summarizeGaps(viewer, state), leads };
 }

@@ -1,7 +1,10 @@
 import "server-only";
+import { NO_NAMES, type AuditNames } from "@/lib/audit/references";
+import { isAnswered } from "@/lib/schemas/assessment";
 import { findPosition, scoreHistory, type AssessmentInput, type FlightRisk, type GapRow } from "@/lib/domain";
 import { canAdminister, canBrowsePeople, nominationsVisibleTo, personVisible, positionVisible, readsNominationWords } from "@/lib/server/access/permissions";
 import type { Db } from "@/lib/server/infra/db";
+import { findAuditNames } from "./audit-names";
 import { findPerson, type PersonView } from "./people";
 import type { Viewer } from "@/lib/server/access/viewer";
 
@@ -67,6 +70,8 @@ export interface PersonProfile {
   nominationsBy: NominationRow[];
   developmentActions: DevelopmentActionRow[];
   audit: AuditRow[] | null;
+  // The names behind the keys in the audit rows, as far as the viewer sees them.
+  auditNames: AuditNames;
 }
 
 const NOMINATION_SELECT = {
@@ -122,6 +127,7 @@ export async function findPersonProfile(viewer: Viewer, employeeId: string): Pro
     updatedAt: n.updatedAt.toISOString(),
   });
 
+  const audit = isHr ? await loadAudit(db, employeeId, [...nominationsFor, ...nominationsBy].map((n) => n.id)) : null;
   const seat = person.positionId ? findPosition(state.snapshot, person.positionId) : null;
   return {
     person,
@@ -133,7 +139,8 @@ export async function findPersonProfile(viewer: Viewer, employeeId: string): Pro
     nominationsFor: nominationsFor.map(toRow),
     nominationsBy: nominationsBy.map(toRow),
     developmentActions,
-    audit: isHr ? await loadAudit(db, employeeId, [...nominationsFor, ...nominationsBy].map((n) => n.id)) : null,
+    audit,
+    auditNames: audit ? await findAuditNames(viewer, audit) : NO_NAMES,
   };
 }
 
@@ -148,7 +155,7 @@ async function loadHistory(db: Db, employeeId: string, withFlightRisk: boolean):
     },
   });
   // HR's calibration is the placement of record, as in the engine's input.
-  const assessments: AssessmentInput[] = rows.map(({ cycle: _cycle, calibratedPerformance, calibratedPotential, ...a }) => ({
+  const assessments: AssessmentInput[] = rows.filter(isAnswered).map(({ cycle: _cycle, calibratedPerformance, calibratedPotential, ...a }) => ({
     ...a,
     personId: employeeId,
     performance: calibratedPerformance ?? a.performance,

@@ -3,6 +3,8 @@ import { totalSuccessors } from "@/lib/domain/successors";
 import { canOpenTeam, mayAssess } from "@/lib/server/access/permissions";
 import { findOpenCycle, type OpenCycle } from "@/lib/server/operations/assessments";
 import type { Viewer } from "@/lib/server/access/viewer";
+import type { TeamQuery } from "@/lib/schemas/team";
+import { teamPage } from "@/lib/team/table";
 
 export interface TeamRow {
   employeeId: string;
@@ -22,37 +24,32 @@ export interface TeamRow {
 export interface Team {
   kind: "subtree" | "unassessed";
   cycle: OpenCycle | null;
-  rows: TeamRow[];
-  total: number; // rows may be cut at HR_LIMIT
+  rows: TeamRow[]; // one page
+  total: number; // rows matching the filter
+  page: number;
+  everyone: number; // the whole team or list, before the filter
 }
-
-// HR's list is organization-wide; a page of the first names is a to-do
-// list, not a report (the People workspace is for browsing everyone).
-export const HR_LIMIT = 200;
 
 // A manager's team is their reporting subtree without themselves: their
 // own scores come from their own assessment, which is not theirs to read
 // (SPEC §4). HR sees instead who is still to be assessed in the open cycle.
 // Executives have no team here (null → 404).
-export async function findTeam(viewer: Viewer): Promise<Team | null> {
+// HR's list can be the whole organization at the start of a cycle: it is
+// filtered, sorted and paged like every other table (lib/team/table.ts).
+export async function findTeam(viewer: Viewer, query: TeamQuery): Promise<Team | null> {
   const { db, scope } = viewer;
   if (!canOpenTeam(viewer)) return null;
   const cycle = await findOpenCycle(viewer);
   const select = { employeeId: true, name: true, title: true, managerId: true, position: { select: { positionId: true } } } as const;
 
   let people;
-  let total;
   if (scope.kind === "subtree") {
     const ids = [...scope.employeeIds].filter((id) => id !== scope.selfId);
     people = await db.person.findMany({ where: { employeeId: { in: ids }, active: true }, select, orderBy: { employeeId: "asc" } });
-    total = people.length;
   } else {
-    if (!cycle) return { kind: "unassessed", cycle, rows: [], total: 0 };
+    if (!cycle) return { kind: "unassessed", cycle, rows: [], total: 0, page: 1, everyone: 0 };
     const where = { active: true, assessments: { none: { cycleId: cycle.id, status: "submitted" } } };
-    [people, total] = await Promise.all([
-      db.person.findMany({ where, select, orderBy: { employeeId: "asc" }, take: HR_LIMIT }),
-      db.person.count({ where }),
-    ]);
+    people = await db.person.findMany({ where, select, orderBy: { employeeId: "asc" } });
   }
 
   const ids = people.map((p) => p.employeeId);
@@ -83,5 +80,6 @@ export async function findTeam(viewer: Viewer): Promise<Team | null> {
       assessable: cycle !== null && mayAssess(viewer, p.employeeId),
     };
   });
-  return { kind: scope.kind === "subtree" ? "subtree" : "unassessed", cycle, rows, total };
+  const shown = teamPage(rows, query);
+  return { kind: scope.kind === "subtree" ? "subtree" : "unassessed", cycle, rows: shown.rows, total: shown.total, page: shown.page, everyone: rows.length };
 }

@@ -1,3 +1,4 @@
+import { DateText } from "@/components/ui/Dates";
 import { notFound } from "next/navigation";
 import { BenchBadge } from "@/components/gaps/BenchBadge";
 import { FlagBadges } from "@/components/gaps/FlagBadges";
@@ -6,9 +7,9 @@ import { SuccessorCounts } from "@/components/gaps/SuccessorCounts";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
 import { ProfileFacts } from "@/components/people/ProfileFacts";
 import { ProfileReadiness } from "@/components/people/ProfileReadiness";
+import { requestLocale } from "@/lib/server/http/locale";
 import { AuditTable, DevelopmentActionsList, NominationsTable, ScoreHistoryTable } from "@/components/people/ProfileTables";
 import { Section } from "@/components/people/Section";
-import { formatIsoDate } from "@/lib/people/format";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findPersonProfile } from "@/lib/server/views/person-profile";
 
@@ -35,7 +36,7 @@ export async function ProfileContent({ viewer, employeeId }: ProfileContentProps
         </div>
         <p className="mt-1 text-slate-600">
           {person.title} · {person.orgUnitPath.replaceAll("/", " › ")} · {person.level}
-          <span className="text-slate-500"> · as of {formatIsoDate(asOf)}</span>
+          <span className="text-slate-500"> · as of <DateText value={asOf} /></span>
         </p>
       </header>
 
@@ -101,7 +102,7 @@ export async function ProfileContent({ viewer, employeeId }: ProfileContentProps
 
       {profile.audit ? (
         <Section id="audit" title="Audit history" description="Visible to HR only; newest first" className="mt-6">
-          <AuditTable rows={profile.audit} />
+          <AuditTable rows={profile.audit} names={profile.auditNames} locale={await requestLocale()} />
         </Section>
       ) : null}
     </>

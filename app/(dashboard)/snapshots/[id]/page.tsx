@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { GapsTable } from "@/components/gaps/GapsTable";
 import { SlateList } from "@/components/snapshots/SlateList";
 import { filterIssues, InvalidFilters } from "@/components/tables/InvalidFilters";
-import { formatIsoDate } from "@/lib/people/format";
 import { ZPositionsQuery } from "@/lib/schemas/api";
 import { ZSnapshotId } from "@/lib/schemas/snapshots";
 import { canBrowsePeople, seesRetirement } from "@/lib/server/access/permissions";
@@ -12,6 +11,7 @@ import { getViewer } from "@/lib/server/access/request-viewer";
 import { findSnapshotPositions } from "@/lib/server/views/plan-snapshots";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
 import { isRetirementOverdue } from "@/lib/domain";
+import { DateText } from "@/components/ui/Dates";
 
 export const metadata: Metadata = { title: "Plan snapshot" };
 
@@ -41,7 +41,7 @@ export default async function SnapshotPage(props: { params: Promise<{ id: string
         </p>
         <h1 className="text-2xl font-bold text-slate-900">{snapshot.name}</h1>
         <p className="mt-1 text-slate-600">
-          The plan as it stood on <strong className="text-slate-900">{formatIsoDate(snapshot.asOf)}</strong>, frozen by {snapshot.takenBy}. Read-only:
+          The plan as it stood on <strong className="text-slate-900"><DateText value={snapshot.asOf} /></strong>, frozen by {snapshot.takenBy}. Read-only:
           {viewer.scope.kind === "subtree" ? " the seats in your reporting line." : " every seat."}
         </p>
         <div className="mt-2 flex flex-wrap gap-4 text-sm">

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CompareForm } from "@/components/snapshots/CompareForm";
 import { ComparisonView } from "@/components/snapshots/ComparisonView";
-import { formatIsoDate } from "@/lib/people/format";
 import { ZCompareQuery } from "@/lib/schemas/snapshots";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { comparePlanSnapshots, findPlanSnapshots } from "@/lib/server/views/plan-snapshots";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
+import { DateText } from "@/components/ui/Dates";
 
 export const metadata: Metadata = { title: "Compare plans" };
 
@@ -18,7 +18,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const view = parsed.success ? await comparePlanSnapshots(viewer, parsed.data) : null;
   if (parsed.success && !view) notFound();
   const label = (side: NonNullable<typeof view>["from" | "to"]) =>
-    side.id === "now" ? `now (${formatIsoDate(side.asOf)})` : `“${"name" in side ? side.name : ""}” (${formatIsoDate(side.asOf)})`;
+    side.id === "now" ? (
+      <>
+        now (<DateText value={side.asOf} />)
+      </>
+    ) : (
+      <>
+        “{"name" in side ? side.name : ""}” (<DateText value={side.asOf} />)
+      </>
+    );
   return (
     <div className="max-w-6xl space-y-6">
       <header>

@@ -6,6 +6,7 @@ import type { AssessFormState } from "@/components/team/form-state";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { decodeSegment } from "@/lib/tables/url-state";
 import { findAssessmentForm } from "@/lib/server/operations/assessments";
+import { assessmentFormFields } from "@/lib/schemas/assessment";
 import { saveAssessmentAction } from "./actions";
 
 export const metadata: Metadata = { title: "Assess" };
@@ -20,7 +21,7 @@ export default async function AssessPage({ params }: { params: Promise<{ employe
     message: null,
     tone: "ok",
     fieldErrors: {},
-    values: Object.fromEntries(Object.entries(form.values).map(([k, value]) => [k, String(value)])),
+    values: assessmentFormFields(form.values),
     status: form.status,
     version: 0,
   };
@@ -41,8 +42,8 @@ export default async function AssessPage({ params }: { params: Promise<{ employe
             {form.status === "submitted"
               ? "Already submitted: changes you submit replace it."
               : form.status === "draft"
-                ? "A draft is saved; it counts only once submitted."
-                : "A saved draft is yours to finish later and does not count until submitted."}
+                ? "A draft is saved; it counts only once submitted with every answer."
+                : "Save a draft to finish later, with any answer still blank; it counts only once submitted with every answer."}
           </p>
           <AssessmentForm action={saveAssessmentAction.bind(null, form.person.employeeId)} initial={initial} />
         </>

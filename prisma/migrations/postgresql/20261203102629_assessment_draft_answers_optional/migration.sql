@@ -1,0 +1,13 @@
+-- AlterTable
+ALTER TABLE "Assessment" ALTER COLUMN "performance" DROP NOT NULL,
+ALTER COLUMN "potential" DROP NOT NULL,
+ALTER COLUMN "mgmtPlanning" DROP NOT NULL,
+ALTER COLUMN "mgmtOrganizing" DROP NOT NULL,
+ALTER COLUMN "mgmtControlling" DROP NOT NULL,
+ALTER COLUMN "mgmtProblemSolving" DROP NOT NULL,
+ALTER COLUMN "leadDirection" DROP NOT NULL,
+ALTER COLUMN "leadAlignment" DROP NOT NULL,
+ALTER COLUMN "leadInspiration" DROP NOT NULL,
+ALTER COLUMN "leadChange" DROP NOT NULL,
+ALTER COLUMN "leadershipTimePct" DROP NOT NULL,
+ALTER COLUMN "flightRisk" DROP NOT NULL;
