@@ -38,8 +38,8 @@ export async function RiskCharts({ charts, asOf, horizonMonths }: { charts: Prom
         />
         <ChartFigure
           id="bench-trend"
-          title="Bench strength across review cycles"
-          caption="Organization bench strength at each talent-review cycle's date and at the date shown, each read from the slates approved by then."
+          title="Bench strength over two years"
+          caption="Bench strength at the end of each of the last 24 months, at each talent-review cycle and at the date shown, each read from the plan as it stood that day. Flag counts month by month: GET /api/v1/trend."
           spec={trend}
         />
       </div>

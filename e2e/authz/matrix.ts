@@ -365,6 +365,17 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
         expect(counted).toBe(isManager(who) ? seats[who].size : world.positions.length);
       }),
     ),
+    // The trend: everyone who reads the heatmap, over the seats they may read.
+    api("GET /api/v1/trend", () => "/api/v1/trend", (who) =>
+      ok((a) => {
+        const body = a.json() as { points: { date: string; bench: { criticalPositions: number }; flags: Record<string, number> }[] };
+        expect(keys(body)).toEqual(["asOf", "points"]);
+        expect(body.points.length).toBeGreaterThanOrEqual(25);
+        expect(body.points.map((p) => p.date)).toEqual([...body.points.map((p) => p.date)].sort());
+        // A manager's counts cover their line only: never more seats than the organization's.
+        if (isManager(who)) expect(body.points.at(-1)!.flags["no-successor"]).toBeLessThanOrEqual(seatsFor(who).length);
+      }),
+    ),
     api("GET /api/v1/pipeline", () => "/api/v1/pipeline", (who) =>
       ok((a) => {
         const body = a.json() as { rows: { orgUnitId: string | null }[] };

@@ -1,22 +1,24 @@
-import type { IsoDate, OrgBenchStrength } from "@/lib/domain";
+import type { GapFlag, IsoDate, OrgBenchStrength } from "@/lib/domain";
 import { PALETTE, type ChartSpec } from "./spec";
 
 export interface TrendPoint {
-  label: string; // the cycle's name, or "As of" for the date on screen
+  label: string; // the month, the cycle's name, or "As of" for the date on screen
   date: IsoDate;
   bench: OrgBenchStrength;
+  // Seats carrying each flag on that day, among those the reader may see.
+  flags: Record<GapFlag, number>;
 }
 
-// Organization bench strength at each talent-review cycle's date, oldest
-// first, so the line reads left to right in time.
+// Bench strength at each month's end and each talent-review cycle's date,
+// oldest first, so the line reads left to right in time.
 export function benchTrend(points: readonly TrendPoint[]): ChartSpec {
   const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.label < b.label ? -1 : 1));
   return {
     kind: "line",
-    categoryLabel: "Cycle",
+    categoryLabel: "Month or review",
     valueLabel: "Critical seats covered",
     unit: "percent",
-    labels: sorted.map((p) => `${p.label} (${p.date})`),
+    labels: sorted.map((p) => p.label),
     series: [
       { label: "Bench strength", values: sorted.map((p) => p.bench.coveredPct), color: PALETTE.blue, unit: "percent" },
       { label: "Effective", values: sorted.map((p) => p.bench.effectiveCoveredPct), color: PALETTE.orange, unit: "percent", dashed: true },

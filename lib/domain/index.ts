@@ -84,4 +84,4 @@ export {
 } from "./suggestions";
 export { CRITICAL_WEIGHT, exposure, LEVEL_WEIGHT, levelWeights, mostExposed, type ExposureFacts, type LevelWeight } from "./exposure";
 export { comparePlans, type PlanComparison, type PlanSeat, type SeatChange } from "./plan-compare";
-export { asOfMode, type AsOfMode } from "./history";
+export { asOfMode, monthEndsBefore, type AsOfMode } from "./history";

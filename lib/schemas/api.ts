@@ -60,3 +60,24 @@ export const ZPositionsPage = z.object({
 });
 
 export const ZApiError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+// GET /api/v1/trend (SPEC §8): one point a month for 24 months, each review
+// cycle in that window, and the as-of date, oldest first.
+const ZBench = z.object({
+  criticalPositions: z.number().int(),
+  coveredPositions: z.number().int(),
+  coveredPct: z.number().nullable(),
+  effectiveCoveredPositions: z.number().int(),
+  effectiveCoveredPct: z.number().nullable(),
+});
+export const ZTrend = z.object({
+  asOf: z.string(),
+  points: z.array(
+    z.object({
+      date: z.string(),
+      label: z.string().describe("the month, a review cycle's name, or \"As of\""),
+      bench: ZBench,
+      flags: z.record(z.enum(GAP_FLAGS), z.number().int()).describe("seats carrying each flag that day, among those you may read"),
+    }),
+  ),
+});

@@ -3,6 +3,7 @@ import type { IsoDate } from "@/lib/domain";
 import type { AppUser } from "@/lib/server/auth/users";
 import type { Db } from "@/lib/server/infra/db";
 import { today as serverToday } from "@/lib/server/infra/today";
+import { readDataVersion } from "@/lib/server/state/data-version";
 import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
 import { resolveAsOf } from "./as-of";
 import { scopeFor, type Scope } from "./scope";
@@ -20,8 +21,11 @@ export interface Viewer {
   // The ?asOf= value that was not a date, for the page to say so.
   readonly rejectedAsOf: string | null;
   // The organization state as of `asOf`, read on first use and then kept:
-  // one data-version query and at most one state read per viewer.
+  // one data-version query per viewer, and at most one state read per date.
   state(): Promise<OrgState>;
+  // The state as of another date (the trend's month-ends), under the same
+  // data version.
+  stateAt(date: IsoDate): Promise<OrgState>;
   // Today's state, whatever date the page shows: slates and nominations are
   // planned against the organization as it is. The same read when asOf is today.
   todayState(): Promise<OrgState>;
@@ -42,10 +46,16 @@ export async function createViewer(options: ViewerOptions): Promise<Viewer> {
   const { asOf, rejected } = resolveAsOf(options.asOf, today);
   const scope = options.scope ?? (await scopeFor(db, user));
   const states = new Map<IsoDate, Promise<OrgState>>();
+  let version: Promise<number> | undefined;
   const stateAt = (date: IsoDate) => {
     let state = states.get(date);
     if (!state) {
-      state = getOrgState({ db, asOf: date, today });
+      version ??= readDataVersion(db);
+      const read = version;
+      read.catch(() => {
+        if (version === read) version = undefined;
+      });
+      state = read.then((v) => getOrgState({ db, asOf: date, today, version: v }));
       states.set(date, state);
       state.catch(() => states.delete(date));
     }
@@ -59,6 +69,7 @@ export async function createViewer(options: ViewerOptions): Promise<Viewer> {
     today,
     rejectedAsOf: rejected,
     state: () => stateAt(asOf),
+    stateAt,
     todayState: () => stateAt(today),
   };
 }

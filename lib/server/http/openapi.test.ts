@@ -5,7 +5,7 @@ describe("the OpenAPI document", () => {
   const doc = openApiDocument();
 
   it("describes every read route", () => {
-    expect(Object.keys(doc.paths)).toEqual(["/positions", "/people/{employeeId}", "/heatmap", "/pipeline", "/nominations", "/positions/{id}/suggestions", "/scenarios/simulate", "/snapshots", "/snapshots/{id}", "/snapshots/{id}/positions", "/snapshots/compare", "/nominations/{id}", "/imports/{kind}"]);
+    expect(Object.keys(doc.paths)).toEqual(["/positions", "/people/{employeeId}", "/heatmap", "/pipeline", "/trend", "/nominations", "/positions/{id}/suggestions", "/scenarios/simulate", "/snapshots", "/snapshots/{id}", "/snapshots/{id}/positions", "/snapshots/compare", "/nominations/{id}", "/imports/{kind}"]);
   });
 
   it("takes the positions filters from the zod schema the route parses with", () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZApiError, ZAsOfQuery, ZGapRow, ZPositionsPage, ZPositionsQuery } from "@/lib/schemas/api";
+import { ZApiError, ZAsOfQuery, ZGapRow, ZPositionsPage, ZPositionsQuery, ZTrend } from "@/lib/schemas/api";
 import { ZImportPushQuery, ZImportPushRefusal, ZImportPushResult } from "@/lib/schemas/import-push";
 import { IMPORT_KINDS } from "@/lib/csv/rows";
 import { ZScenarioRequest, ZScenarioResult } from "@/lib/schemas/scenarios";
@@ -53,6 +53,7 @@ export function openApiDocument() {
         GapRow: schemaOf(ZGapRow),
         PositionsPage: schemaOf(ZPositionsPage),
         AggregateReport: schemaOf(ZAggregateReport),
+        Trend: schemaOf(ZTrend),
         NewNomination: schemaOf(ZNewNomination, "input"),
         NominationPatch: schemaOf(ZNominationPatch, "input"),
         Nomination: schemaOf(ZNomination),
@@ -97,6 +98,13 @@ export function openApiDocument() {
           summary: "Pipeline by transition, per org unit and overall",
           parameters: queryParameters(ZAsOfQuery),
           responses: { "200": json("AggregateReport", "pipeline rows"), ...errors },
+        },
+      },
+      "/trend": {
+        get: {
+          summary: "Bench strength, effective bench strength and each flag's count, month by month for 24 months, from history",
+          parameters: queryParameters(ZAsOfQuery),
+          responses: { "200": json("Trend", "the points, oldest first"), ...errors },
         },
       },
       "/nominations": {

@@ -16,6 +16,7 @@ import { findBenchTrend } from "@/lib/server/views/trends";
 import { today } from "@/lib/server/infra/today";
 import type { AppUser } from "@/lib/server/auth/users";
 import { bumpDataVersion } from "./data-version";
+import { GAP_FLAGS } from "@/lib/domain";
 
 const providers = await providersUnderTest();
 
@@ -147,5 +148,9 @@ describe.each(providers)("a decision in the app on %s", (provider) => {
     const yesterday = trend.find((p) => p.label === "Yesterday's review");
     const now = trend.find((p) => p.label === "As of");
     expect(now!.bench.coveredPositions).toBe(yesterday!.bench.coveredPositions + 1);
+    // A point at every month's end for two years, the review and the date shown, oldest first.
+    expect(trend.length).toBe(24 + 2);
+    expect(trend.map((p) => p.date)).toEqual(trend.map((p) => p.date).sort());
+    expect(Object.keys(now!.flags).sort()).toEqual([...GAP_FLAGS].sort());
   });
 });

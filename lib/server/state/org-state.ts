@@ -127,11 +127,11 @@ async function refresh(db: Db, cache: Cache | null, version: number): Promise<Ca
   return { version, input, dates };
 }
 
-async function currentCache(db: Db): Promise<Cache> {
+async function currentCache(db: Db, known?: number): Promise<Cache> {
   let slot = slots.get(db);
   if (!slot) slots.set(db, (slot = { cache: null, refreshing: null }));
   // Read before anything it stamps: the data read afterwards is at least this new.
-  const version = await readDataVersion(db);
+  const version = known ?? (await readDataVersion(db));
   for (;;) {
     if (slot.cache && slot.cache.version >= version) return slot.cache;
     if (!slot.refreshing) {
@@ -165,9 +165,11 @@ function evictOverBudget(cache: Cache) {
 // `today` decides whether `asOf` is read from history (a past day) or from
 // today's data. A cached state stays right across midnight: while the data
 // version is unchanged, today's data is also what stood at the end of the day.
-export async function getOrgState(options: { db: Db; asOf: string; today?: string }): Promise<OrgState> {
+// `version`: the data version the caller read already (a request reading
+// several dates reads it once, lib/server/access/viewer.ts).
+export async function getOrgState(options: { db: Db; asOf: string; today?: string; version?: number }): Promise<OrgState> {
   const { db, asOf } = options;
-  const cache = await currentCache(db);
+  const cache = await currentCache(db, options.version);
   // A past day is read from history (./history-input.ts), kept apart from a
   // state of the same date read from today's data by a caller whose today is
   // earlier (tests fix their own).

@@ -111,7 +111,11 @@ describe.each(providers)("executive views on %s", (provider) => {
     expect(hr.wave.labels[0]).toBe("2026");
     expect(hr.wave.series[0]?.values).toEqual([0, 1, 0, 0, 1]);
     expect(hr.wave.series[1]?.values).toEqual([0, 1, 0, 0, 0]);
-    expect(hr.trend.labels).toEqual(["2025 H2 (2025-10-01)", "2026 H2 (2026-10-01)", "As of (2026-12-01)"]);
+    // Two years of month-ends, the two reviews in their place, and the date shown.
+    expect(hr.trend.labels).toHaveLength(24 + 2 + 1);
+    expect(hr.trend.labels.slice(0, 2)).toEqual(["Dec 2024", "Jan 2025"]);
+    expect(hr.trend.labels.slice(9, 12)).toEqual(["Sep 2025", "2025 H2", "Oct 2025"]);
+    expect(hr.trend.labels.slice(-4)).toEqual(["2026 H2", "Oct 2026", "Nov 2026", "As of"]);
     const manager = await findRiskCharts(await viewer(users.managerD1));
     expect(manager.stuck.labels).toEqual(["Build"]);
     expect(manager.stuck.series[0]?.values).toEqual([0]);

@@ -5,12 +5,13 @@ import { retirementWave } from "@/lib/charts/retirement-wave";
 import type { ChartSpec } from "@/lib/charts/spec";
 import { stuckChart } from "@/lib/charts/stuck";
 import { benchTrend, type TrendPoint } from "@/lib/charts/trend";
-import { computeSnapshot, orgBenchStrength, type GapRow, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
+import { format, parseISO } from "date-fns";
+import { computeSnapshot, GAP_FLAGS, monthEndsBefore, orgBenchStrength, type GapFlag, type GapRow, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
 import { positionVisible } from "@/lib/server/access/permissions";
 import { findPipeline } from "./aggregates";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { chartGroups, countablePeople, visibleSeats } from "./scoped-views";
-import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
+import type { OrgState } from "@/lib/server/state/org-state";
 
 // The risk page's charts, as plain chart specs. Everything is aggregated
 // here, on the server: no retirement date, score or flight risk of a named
@@ -46,52 +47,68 @@ export async function findRiskCharts(viewer: Viewer): Promise<RiskCharts> {
   };
 }
 
-// Bench strength at the date of every talent-review cycle up to the as-of
-// date, and at the as-of date itself: the engine's snapshot as of each date.
-// A past date reads the plan as it stood then, from history (docs/history.md);
-// today and later project today's slates forward.
+// The trend (SPEC §8): bench strength, effective bench strength and each
+// flag's count at the end of each of the 24 months before the as-of date, at
+// every talent-review cycle's date in that window, and at the as-of date
+// itself. A past date reads the plan as it stood then, from history
+// (docs/history.md); today and later project today's slates forward.
+export const TREND_MONTHS = 24;
+
 export async function findBenchTrend(viewer: Viewer): Promise<TrendPoint[]> {
-  const { scope, asOf, db, today } = viewer;
+  const { scope, asOf, today } = viewer;
   const state = await viewer.state();
   const dates = new Map<IsoDate, string>();
-  for (const cycle of [...state.input.cycles].sort((a, b) => (a.cycleDate < b.cycleDate ? -1 : 1))) {
-    if (cycle.cycleDate <= asOf) dates.set(cycle.cycleDate, cycle.name);
+  const months = monthEndsBefore(asOf, TREND_MONTHS);
+  for (const end of months) dates.set(end, format(parseISO(end), "MMM yyyy"));
+  for (const cycle of state.input.cycles) {
+    if (cycle.cycleDate <= asOf && cycle.cycleDate >= months[0]!) dates.set(cycle.cycleDate, cycle.name);
   }
-  if (!dates.has(asOf)) dates.set(asOf, "As of");
-  return Promise.all([...dates].map(async ([date, label]) => {
-    const past = date < today && date !== asOf;
-    const slates = criticalSlatesAt(past ? await getOrgState({ db, asOf: date, today }) : state, date);
-    const bench =
-      scope.kind === "organization"
-        ? slates.organization
-        : orgBenchStrength(slates.seats.filter((s) => positionVisible(viewer, s.row)).map((s) => s.readyNow));
-    return { label, date, bench };
-  }));
+  dates.set(asOf, "As of");
+  const points = await Promise.all(
+    [...dates].map(async ([date, label]) => {
+      const past = date < today && date !== asOf;
+      const figures = figuresAt(past ? await viewer.stateAt(date) : state, date);
+      const seen = scope.kind === "organization" ? figures.positions : figures.positions.filter((row) => positionVisible(viewer, row));
+      const bench =
+        scope.kind === "organization"
+          ? figures.organization
+          : orgBenchStrength(figures.critical.filter((s) => positionVisible(viewer, s.row)).map((s) => s.readyNow));
+      return { label, date, bench, flags: countFlags(seen) };
+    }),
+  );
+  return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-interface CriticalSlates {
+function countFlags(rows: readonly GapRow[]): Record<GapFlag, number> {
+  const counts = Object.fromEntries(GAP_FLAGS.map((f) => [f, 0])) as Record<GapFlag, number>;
+  for (const row of rows) for (const flag of row.flags) counts[flag] += 1;
+  return counts;
+}
+
+interface DatedFigures {
   organization: OrgBenchStrength;
-  seats: { row: GapRow; readyNow: readonly string[] }[];
+  critical: { row: GapRow; readyNow: readonly string[] }[];
+  positions: readonly GapRow[];
 }
 
-const slatesByState = new WeakMap<OrgState, Map<IsoDate, CriticalSlates>>();
+const figuresByState = new WeakMap<OrgState, Map<IsoDate, DatedFigures>>();
 
 // The snapshot as of another date is computed from the input already loaded
 // for this one (the same rows the viewer's state read), and only its
 // critical slates are kept: a cycle date costs one engine pass per data
 // version, and neither a second database read nor a second full snapshot in memory.
-function criticalSlatesAt(state: OrgState, date: IsoDate): CriticalSlates {
-  let byDate = slatesByState.get(state);
-  if (!byDate) slatesByState.set(state, (byDate = new Map()));
-  let slates = byDate.get(date);
-  if (!slates) {
+function figuresAt(state: OrgState, date: IsoDate): DatedFigures {
+  let byDate = figuresByState.get(state);
+  if (!byDate) figuresByState.set(state, (byDate = new Map()));
+  let figures = byDate.get(date);
+  if (!figures) {
     const snapshot = date === state.snapshot.asOf ? state.snapshot : computeSnapshot({ ...state.input, asOf: date });
-    const seats: CriticalSlates["seats"] = [];
+    const critical: DatedFigures["critical"] = [];
     snapshot.positions.forEach((row, i) => {
-      if (row.critical) seats.push({ row, readyNow: snapshot.positionDetails[i]?.successorIds.readyNow ?? [] });
+      if (row.critical) critical.push({ row, readyNow: snapshot.positionDetails[i]?.successorIds.readyNow ?? [] });
     });
-    slates = { organization: snapshot.benchStrength, seats };
-    byDate.set(date, slates);
+    figures = { organization: snapshot.benchStrength, critical, positions: snapshot.positions };
+    byDate.set(date, figures);
   }
-  return slates;
+  return figures;
 }
