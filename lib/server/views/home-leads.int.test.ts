@@ -29,7 +29,7 @@ describe.each(providers)("the overview's leads on %s", (provider) => {
   });
   afterAll(async () => t?.drop());
 
-  const leadsAs = async (key: string) => (await findHomeView(await createViewer({ db: t.db, user: u[key]!, asOf: AS_OF }))).leads;
+  const leadsAs = async (key: string) => (await findHomeView(await createViewer({ db: t.db, user: u[key]!, asOf: AS_OF, today: AS_OF }))).leads;
 
   it("gives HR a decision to make, the organization to assess, and the seats most at risk", async () => {
     const leads = await leadsAs("hr");
