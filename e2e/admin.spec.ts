@@ -110,11 +110,12 @@ function removeBulkPeople(prefix: string) {
       db.prepare(`DELETE FROM "Person" WHERE "employeeId" LIKE ?`).run(like);
       db.prepare(`DELETE FROM "OrgUnit" WHERE "id" LIKE 'Bulk Import Test/%'`).run();
       db.prepare(`DELETE FROM "OrgUnit" WHERE "id" = 'Bulk Import Test'`).run();
-      db.prepare(`INSERT INTO "AuditEvent" ("at", "actorLabel", "action", "entity", "entityId") VALUES (?, 'e2e', 'e2e-cleanup', 'people', ?)`).run(
-        // The text form Prisma's SQLite adapter writes.
-        new Date().toISOString().replace("Z", "+00:00"),
-        prefix,
-      );
+      // Their history too, so no past date or snapshot finds them.
+      db.prepare(`DELETE FROM "PositionVersion" WHERE "incumbentId" LIKE ?`).run(like);
+      db.prepare(`DELETE FROM "PersonVersion" WHERE "employeeId" LIKE ?`).run(like);
+      // Written behind Baton's back: move the data version, with no change
+      // logged, so the server recomputes (lib/server/state/data-version.ts).
+      db.prepare(`UPDATE "DataVersion" SET "version" = "version" + 1 WHERE "id" = 1`).run();
     })();
   } finally {
     db.close();

@@ -24,7 +24,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       </>
     ) : (
       <>
-        “{"name" in side ? side.name : ""}” (<DateText value={side.asOf} />)
+        {`“${"name" in side ? side.name : ""}”`} (<DateText value={side.asOf} />)
       </>
     );
   return (
