@@ -3,7 +3,8 @@
 // prints, in one run: the raw driver read of the engine's inputs, the cold
 // engine computation (read + compute, no cache), the first positions read
 // after approving one nomination on this instance and on another
-// (scripts/bench-change.ts), and warm GET /api/v1/positions latencies
+// (scripts/bench-change.ts), a past day read from history against today,
+// and warm GET /api/v1/positions latencies
 // through a real `next start` (skipped with --no-server), with the ratios.
 // Benchmark figures, not pass/fail tests. BENCH_DATABASE_URL picks the
 // database (default file:./data/bench.db; a postgres:// URL works too).
@@ -17,7 +18,9 @@ import { computeSnapshot, simulateScenario } from "@/lib/domain";
 import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { createDb } from "@/lib/server/infra/db";
 import { parseDatabaseUrl, type DatabaseTarget } from "@/lib/server/infra/database-url";
+import { today } from "@/lib/server/infra/today";
 import { ENGINE_INPUT_SQL, loadEngineInput } from "@/lib/server/state/engine-input";
+import { getOrgState } from "@/lib/server/state/org-state";
 import { benchChangeAfterApproval } from "./bench-change";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -119,6 +122,23 @@ async function main() {
   console.log(`engine: compute (median)                       ${ms(median(computes))}   ${ratio(median(computes))}`);
   console.log(`cold engine = load + compute (median)          ${ms(coldMs)}   ${ratio(coldMs)}   (target ≤ 2×)`);
   console.log(`scenario, 50 leavers, on the snapshot (median) ${ms(median(scenarios))}   ${ratio(median(scenarios))}   (target < cold engine)`);
+
+  // As of a past day (issue 12): the plan read from history, on a fresh
+  // instance, against today's cold state read the same way.
+  const pastDay = "2025-12-31";
+  const todayCold: number[] = [];
+  const pastCold: number[] = [];
+  const pastWarm: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const fresh = createDb(target);
+    todayCold.push(await timeIt(() => getOrgState({ db: fresh, asOf: today() })));
+    pastCold.push(await timeIt(() => getOrgState({ db: fresh, asOf: pastDay })));
+    pastWarm.push(await timeIt(() => getOrgState({ db: fresh, asOf: pastDay })));
+    await fresh.$disconnect();
+  }
+  console.log(`today's state, fresh instance (median)         ${ms(median(todayCold))}   ${ratio(median(todayCold))}`);
+  console.log(`as of ${pastDay}, from history (median)       ${ms(median(pastCold))}   ${ratio(median(pastCold))}   (target ≤ 2× today's)`);
+  console.log(`as of ${pastDay}, warm (median)               ${ms(median(pastWarm))}`);
 
   const change = await benchChangeAfterApproval(target);
   const otherMs = median(change.afterChangeOther);
