@@ -4,6 +4,7 @@ import { defineConfig } from "@playwright/test";
 // demo organization (e2e/global-setup.ts). Debian's Chromium, never a
 // downloaded browser: this network cannot fetch one.
 const PORT = Number(process.env.BATON_E2E_PORT ?? 3100);
+export const E2E_PORT = PORT;
 // One database per port, so two runs on different ports never share data.
 export const E2E_DATABASE_URL = `file:./data/e2e-${PORT}.db`;
 // The local OpenID Connect provider e2e/sso.spec.ts starts (e2e/sso/identity-provider.mjs).
