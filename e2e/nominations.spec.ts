@@ -111,7 +111,7 @@ test("a manager nominates, HR approves, the gap closes, and every step is audite
   await hr.goto("/audit?entity=nomination");
   const events = hr.getByRole("row").filter({ hasText: `nomination ${nomination.id}` });
   await expect(events.filter({ hasText: "create" }).filter({ hasText: MANAGER })).toHaveCount(1);
-  await expect(events.filter({ hasText: "approve" }).filter({ hasText: "hr@baton.example" })).toHaveCount(1);
+  await expect(events.filter({ hasText: "Approved" }).filter({ hasText: "hr@baton.example" })).toHaveCount(1);
 });
 
 test.describe("nominations API", () => {
@@ -180,6 +180,6 @@ test("HR approves several proposals at once, and each is recorded on its own", a
 
   await hr.goto("/audit?entity=nomination");
   for (const id of ids) {
-    await expect(hr.getByRole("row").filter({ hasText: `nomination ${id}` }).filter({ hasText: "approve" })).toHaveCount(1);
+    await expect(hr.getByRole("row").filter({ hasText: `nomination ${id}` }).filter({ hasText: "Approved" })).toHaveCount(1);
   }
 });

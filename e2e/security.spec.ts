@@ -198,7 +198,8 @@ test("30 wrong passwords in a row are throttled; the right one waits too, until 
   await client.dispose();
 
   const audit = (await (await clients.hr.get("/audit?entity=session")).text()).replace(/<!-- -->/g, "");
-  for (const action of ["sign_in_failed", "sign_in_locked", "sign_in"]) expect(audit, action).toContain(action);
+  for (const action of ["sign_in_failed", "sign_in_locked", "sign_in"]) expect(audit, action).toContain(`data-action="${action}"`);
+  for (const words of ["Failed sign-in", "Sign-in refused while locked", "Signed in"]) expect(audit, words).toContain(words);
 });
 
 test("tokens: used, listed with their last use, revoked — and refused at once", async () => {

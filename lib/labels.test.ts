@@ -1,7 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GAP_FLAGS } from "@/lib/domain";
 import { NOMINATION_STATUSES } from "@/lib/schemas/nominations";
-import { BENCH_LABELS, FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_TONES, readinessLabel, statusLabel } from "./labels";
+import { AUDIT_ACTION_LABELS, auditActionLabel, BENCH_LABELS, FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_TONES, readinessLabel, statusLabel } from "./labels";
 
 describe("gap flag labels", () => {
   it("gives every flag a human label, a description and a tone", () => {
@@ -27,5 +29,31 @@ describe("one word per code", () => {
     expect(NOMINATION_STATUSES.map(statusLabel)).toEqual(["Proposed", "Approved", "Declined", "Withdrawn", "Succeeded"]);
     expect(readinessLabel("1_2_years")).toBe("Ready in 1–2 years");
     expect(statusLabel("archived")).toBe("archived");
+  });
+});
+
+describe("audit action labels", () => {
+  // Every action Baton writes to the audit log, found in the code that writes it.
+  const written = (() => {
+    const found = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== "generated" && entry.name !== "node_modules") walk(file);
+        } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+          for (const m of readFileSync(file, "utf8").matchAll(/\b(?:action|outcome): "([a-z_]+)"/g)) found.add(m[1]!);
+        }
+      }
+    };
+    for (const dir of ["lib/server", "lib/import", "scripts", "app"]) walk(path.resolve(__dirname, "..", dir));
+    return found;
+  })();
+
+  it("reads every action the code writes in words", () => {
+    expect(written.size).toBeGreaterThan(10);
+    for (const action of written) expect(AUDIT_ACTION_LABELS[action], action).toMatch(/^[A-Z]/);
+    expect(auditActionLabel("approve")).toBe("Approved");
+    expect(auditActionLabel("some_new_thing")).toBe("some new thing");
   });
 });

@@ -104,6 +104,28 @@ export const HOME_TASK_LABELS = {
 
 // The audit log's words: a record's fields by name, and the values of the
 // fields that hold a code. A field not listed reads as its name.
+// What an audit event did, in words; an action not listed reads as its code
+// with spaces ("sign_out_everywhere" → "sign out everywhere").
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  create: "Created",
+  update: "Updated",
+  delete: "Deleted",
+  import: "Imported",
+  approve: "Approved",
+  decline: "Declined",
+  withdraw: "Withdrew",
+  calibrate: "Calibrated",
+  revoke: "Revoked",
+  unlock: "Unlocked",
+  reset_password: "Reset the password of",
+  sign_out_everywhere: "Signed out everywhere:",
+  sign_in: "Signed in",
+  sign_in_failed: "Failed sign-in",
+  sign_in_locked: "Sign-in refused while locked",
+  sign_out: "Signed out",
+};
+export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action.replaceAll("_", " ");
+
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   person: "Person",
   position: "Position",

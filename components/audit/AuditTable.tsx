@@ -1,7 +1,7 @@
 import { DateTimeText } from "@/components/ui/Dates";
 import { describeChanges, type DescribedChanges } from "@/lib/audit/changes";
 import { entityReferenceKind, type AuditNames } from "@/lib/audit/references";
-import { AUDIT_ENTITY_LABELS } from "@/lib/labels";
+import { AUDIT_ENTITY_LABELS, auditActionLabel } from "@/lib/labels";
 import type { AuditPage } from "@/lib/server/views/audit-log";
 
 // Before and after are stored as JSON text. The table shows what changed,
@@ -28,9 +28,12 @@ export function ChangeSource({ source }: { source: string | null }) {
 export function AuditSubject({ action, entity, entityId, names }: { action: string; entity: string; entityId: string; names: AuditNames }) {
   const kind = entityReferenceKind(entity);
   const name = kind ? names[kind][entityId] : undefined;
+  // A session event ("Signed in") needs no noun after it.
+  const noun = entity === "session" ? "" : `${(AUDIT_ENTITY_LABELS[entity] ?? entity).toLowerCase()} `;
   return (
     <>
-      {action} {(AUDIT_ENTITY_LABELS[entity] ?? entity).toLowerCase()} {name ? <span className="font-medium">{name} </span> : null}
+      <span data-action={action}>{auditActionLabel(action)}</span> {noun}
+      {name ? <span className="font-medium">{name} </span> : null}
       <span className="font-mono text-xs text-slate-500">{entityId}</span>
     </>
   );
