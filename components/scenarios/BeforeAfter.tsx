@@ -1,18 +1,18 @@
 import type { HeatmapCellChange, ScenarioFigures } from "@/lib/domain";
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
+import { formatPercent } from "@/lib/format/numbers";
 import { BENCH_LABELS, FLAG_LABELS } from "@/lib/labels";
 
 // The gap report's figures and the heatmap cells the scenario changes,
 // before and after, side by side.
 
-const pct = (v: number | null) => (v === null ? "—" : `${v.toFixed(0)} %`);
 
 function figureRows(f: ScenarioFigures): [string, string][] {
   return [
     ["Seats at high risk", String(f.highRiskSeats)],
     ["Vacant seats", String(f.vacantSeats)],
-    ["Bench strength: critical seats with a ready-now successor", pct(f.benchStrength.coveredPct)],
-    ["Effective bench strength", pct(f.benchStrength.effectiveCoveredPct)],
+    ["Bench strength: critical seats with a ready-now successor", formatPercent(f.benchStrength.coveredPct)],
+    ["Effective bench strength", formatPercent(f.benchStrength.effectiveCoveredPct)],
     ...(Object.entries(f.flags).map(([flag, n]) => [FLAG_LABELS[flag as keyof typeof FLAG_LABELS] ?? flag, String(n)]) as [string, string][]),
     ...(Object.entries(f.bench).map(([b, n]) => [`Seats with ${BENCH_LABELS[b as keyof typeof BENCH_LABELS].toLowerCase()}`, String(n)]) as [string, string][]),
   ];

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { slateHref } from "@/lib/links";
 import { BLOCKED_LABELS, READINESS_LABELS, UNFILLED_REASON_LABELS } from "@/lib/labels";
 import type { ChainNode, PersonRef, SeatRef } from "@/lib/server/views/scenario-page";
+import { formatScore } from "@/lib/format/numbers";
 
 // The chain of moves as dominoes: a seat, who moves in, the seat they leave,
 // and so on until a seat nobody can fill or a mover who held no seat.
@@ -46,7 +47,7 @@ function MoverCard({ mover }: { mover: NonNullable<ChainNode["mover"]> }) {
       </p>
       <p className="mt-2 text-sm text-slate-700">
         {READINESS_LABELS.ready_now}
-        {mover.score === undefined ? null : `, ${mover.scoreName} score ${mover.score === null ? "not assessed" : mover.score.toFixed(0)}`}
+        {mover.score === undefined ? null : `, ${mover.scoreName} score ${mover.score === null ? "not assessed" : formatScore(mover.score)}`}
       </p>
     </div>
   );
