@@ -7,7 +7,7 @@ import { stringify } from "csv-stringify/sync";
 import { DEFAULT_AS_OF, generateDemoOrganization, type DemoOrganization } from "@/lib/demo/generate";
 import { demoHistory } from "@/lib/demo/history";
 import { importCsv } from "@/lib/import";
-import { SUMMARY_ENTITIES, type SummaryEntity } from "@/lib/csv/results";
+import { SUMMARY_ENTITIES, SUMMARY_ENTITY_WORDS } from "@/lib/csv/results";
 import type { Db } from "@/lib/server/infra/db";
 import { databaseTarget } from "@/lib/server/infra/database-url";
 import { today } from "@/lib/server/infra/today";
@@ -19,14 +19,6 @@ import { createUser } from "@/lib/server/auth/users";
 import { openCliDatabase } from "./commands/cli-db";
 
 export const DEMO_PASSWORD = "baton-demo";
-const ENTITY_WORDS: Record<SummaryEntity, string> = {
-  people: "people",
-  positions: "positions",
-  orgUnits: "org units",
-  cycles: "cycles",
-  assessments: "assessments",
-  nominations: "nominations",
-};
 const MAX_PEOPLE = 100_000;
 
 async function wipe(db: Db) {
@@ -84,7 +76,7 @@ async function load(db: Db, demo: DemoOrganization) {
     // creates every held seat, so positions.csv carries only the vacancies.
     const written = SUMMARY_ENTITIES.flatMap((entity) => {
       const counts = result.summary[entity];
-      return counts ? [`${counts.created + counts.updated} ${ENTITY_WORDS[entity]}`] : [];
+      return counts ? [`${counts.created + counts.updated} ${SUMMARY_ENTITY_WORDS[entity]}`] : [];
     });
     console.error(`seed: ${label}, ${rows.length} rows as of ${effectiveDate} in ${Math.round(performance.now() - started)} ms: ${written.join(", ")}`);
   }

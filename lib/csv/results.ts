@@ -27,6 +27,15 @@ export interface Counts {
 
 export const SUMMARY_ENTITIES = ["people", "positions", "orgUnits", "cycles", "assessments", "nominations"] as const;
 export type SummaryEntity = (typeof SUMMARY_ENTITIES)[number];
+// How the CLI and the seed name each in a line of text.
+export const SUMMARY_ENTITY_WORDS: Record<SummaryEntity, string> = {
+  people: "people",
+  positions: "positions",
+  orgUnits: "org units",
+  cycles: "cycles",
+  assessments: "assessments",
+  nominations: "nominations",
+};
 
 // Only the entities a kind of file can touch are present.
 export type ImportSummary = Partial<Record<SummaryEntity, Counts>>;

@@ -1,4 +1,4 @@
-import { SUMMARY_ENTITIES, type ImportError, type ImportResult, type PlanResult, type SummaryEntity } from "@/lib/csv/results";
+import { SUMMARY_ENTITIES, SUMMARY_ENTITY_WORDS, type ImportError, type ImportResult, type PlanResult } from "@/lib/csv/results";
 
 // A file with a systematic mistake has an error on every row; past this many,
 // more lines help nobody, but the total is still reported.
@@ -54,15 +54,6 @@ export function formatImportErrors(result: { errors: ImportError[]; errorCount: 
   return lines;
 }
 
-const LABELS: Record<SummaryEntity, string> = {
-  people: "people",
-  positions: "positions",
-  orgUnits: "org units",
-  cycles: "cycles",
-  assessments: "assessments",
-  nominations: "nominations",
-};
-
 export function formatImportSummary(result: Exclude<PlanResult | ImportResult, { ok: false }>): string[] {
   const applied = "applied" in result ? result.applied : false;
   const verdict = !result.hasChanges
@@ -76,7 +67,7 @@ export function formatImportSummary(result: Exclude<PlanResult | ImportResult, {
     const counts = result.summary[entity];
     if (!counts) continue;
     lines.push(
-      `  ${LABELS[entity].padEnd(12)} ${String(counts.created).padStart(7)} created ${String(counts.updated).padStart(7)} updated ${String(counts.unchanged).padStart(7)} unchanged`,
+      `  ${SUMMARY_ENTITY_WORDS[entity].padEnd(12)} ${String(counts.created).padStart(7)} created ${String(counts.updated).padStart(7)} updated ${String(counts.unchanged).padStart(7)} unchanged`,
     );
   }
   return lines;
