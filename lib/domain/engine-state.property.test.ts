@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyChangesToInput, applyEngineChanges, buildEngineState, changedSeats, type EngineChange } from "./engine-state";
 import { computeSnapshot, type Snapshot } from "./snapshot";
-import { arbInput, FLIGHT, READINESS, STATUS } from "./test-arbitraries";
+import { arbInput, drawnAssessment, FLIGHT, READINESS, STATUS } from "./test-arbitraries";
 import type { AssessmentInput, EngineInput } from "./types";
 
 // Maps become entry lists, so their iteration order is compared too.
@@ -60,25 +60,7 @@ function toChange(input: EngineInput, drawn: DrawnChange): EngineChange {
   }
   const id = personId(drawn.person);
   const byCycle = new Map<number, AssessmentInput>();
-  for (const r of drawn.rows) {
-    const [p = 1, o = 1, c = 1, s = 1, d = 1, al = 1, ins = 1, ch = 1] = r.items;
-    byCycle.set(r.cycle, {
-      personId: id,
-      cycleId: r.cycle,
-      performance: r.performance,
-      potential: r.potential,
-      mgmtPlanning: p,
-      mgmtOrganizing: o,
-      mgmtControlling: c,
-      mgmtProblemSolving: s,
-      leadDirection: d,
-      leadAlignment: al,
-      leadInspiration: ins,
-      leadChange: ch,
-      leadershipTimePct: r.time,
-      flightRisk: r.flight,
-    });
-  }
+  for (const r of drawn.rows) byCycle.set(r.cycle, drawnAssessment(id, r));
   return { kind: "assessments", personId: id, rows: [...byCycle.values()] };
 }
 

@@ -14,6 +14,37 @@ export const STATUS: NominationStatus[] = ["proposed", "approved", "declined", "
 const pickFrom = <T,>(values: readonly T[]) => fc.constantFrom(...values);
 const maybeDate = fc.option(pickFrom(DATES), { nil: null });
 
+// A drawn assessment (eight item scores in the order of the form) as the
+// engine reads it.
+export interface DrawnAssessment {
+  cycle: number;
+  items: number[];
+  performance: number;
+  potential: number;
+  time: number;
+  flight: FlightRisk;
+}
+
+export function drawnAssessment(personId: string, a: DrawnAssessment): AssessmentInput {
+  const [p = 1, o = 1, c = 1, s = 1, d = 1, al = 1, ins = 1, ch = 1] = a.items;
+  return {
+    personId,
+    cycleId: a.cycle,
+    performance: a.performance,
+    potential: a.potential,
+    mgmtPlanning: p,
+    mgmtOrganizing: o,
+    mgmtControlling: c,
+    mgmtProblemSolving: s,
+    leadDirection: d,
+    leadAlignment: al,
+    leadInspiration: ins,
+    leadChange: ch,
+    leadershipTimePct: a.time,
+    flightRisk: a.flight,
+  };
+}
+
 export const arbInput: fc.Arbitrary<EngineInput> = fc
   .record({
     people: fc.array(
@@ -82,25 +113,7 @@ export const arbInput: fc.Arbitrary<EngineInput> = fc
         impactOfLoss: p.impact,
       }),
     );
-    const assessments: AssessmentInput[] = g.assessments.map((a) => {
-      const [p = 1, o = 1, c = 1, s = 1, d = 1, al = 1, ins = 1, ch = 1] = a.items;
-      return {
-        personId: personId(a.person),
-        cycleId: a.cycle,
-        performance: a.performance,
-        potential: a.potential,
-        mgmtPlanning: p,
-        mgmtOrganizing: o,
-        mgmtControlling: c,
-        mgmtProblemSolving: s,
-        leadDirection: d,
-        leadAlignment: al,
-        leadInspiration: ins,
-        leadChange: ch,
-        leadershipTimePct: a.time,
-        flightRisk: a.flight,
-      };
-    });
+    const assessments: AssessmentInput[] = g.assessments.map((a) => drawnAssessment(personId(a.person), a));
     const nominations: NominationInput[] = g.nominations.map((n, i) => ({
       id: i + 1,
       positionId: `P${n.position % (positions.length + 1)}`,
