@@ -1,3 +1,4 @@
+import type { AppUser } from "@/lib/server/auth/users";
 import type { Db } from "@/lib/server/infra/db";
 
 // The small organization the data-layer tests share: a CEO over two
@@ -8,6 +9,15 @@ import type { Db } from "@/lib/server/infra/db";
 //
 //   CEO (L5, Co) ── D1 (L4, Co/Build) ── M1 (L2) ── I1 (L1)   + V-BUILD (L2, vacant)
 //                └─ D2 (L4, Co/Sell)  ── I2 (L1)              + V-SELL  (L2, vacant)
+// Who reads the small organization in tests: HR, an admin, an executive
+// with no seat of their own, and D1's manager (their line: D1 and below).
+export const SMALL_ORG_USERS: Record<"hr" | "admin" | "executive" | "manager", AppUser> = {
+  hr: { id: 1, email: "hr@co.example", name: null, role: "hr", personId: null },
+  admin: { id: 4, email: "admin@co.example", name: null, role: "admin", personId: null },
+  executive: { id: 2, email: "exec@co.example", name: null, role: "executive", personId: null },
+  manager: { id: 3, email: "d1@co.example", name: null, role: "manager", personId: "D1" },
+};
+
 export interface SmallOrgOptions {
   // Extra fields per employee id, e.g. { CEO: { plannedRetirementDate: "2027-06-30" } }.
   people?: Record<string, Record<string, unknown>>;

@@ -2,21 +2,15 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCENARIO_CSV_COLUMNS, scenarioCsvRows } from "@/lib/scenarios/csv";
 import { createViewer } from "@/lib/server/access/viewer";
-import type { AppUser } from "@/lib/server/auth/users";
 import { csvChunks } from "@/lib/tables/csv";
-import { seedSmallOrganization } from "@/lib/testing/small-org";
+import { seedSmallOrganization, SMALL_ORG_USERS } from "@/lib/testing/small-org";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { findScenarioPage } from "./scenario-page";
 
 const providers = await providersUnderTest();
 const AS_OF = "2026-12-01";
 
-const users: Record<"hr" | "admin" | "executive" | "manager", AppUser> = {
-  hr: { id: 1, email: "hr@co.example", name: null, role: "hr", personId: null },
-  admin: { id: 4, email: "admin@co.example", name: null, role: "admin", personId: null },
-  executive: { id: 2, email: "exec@co.example", name: null, role: "executive", personId: null },
-  manager: { id: 3, email: "d1@co.example", name: null, role: "manager", personId: "D1" },
-};
+const users = SMALL_ORG_USERS;
 
 describe.each(providers)("the /scenarios page on %s", (provider) => {
   let t: TestDatabase;
