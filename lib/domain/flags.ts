@@ -6,6 +6,9 @@ import type { FlightRisk, RoleKind } from "./types";
 export const GAP_FLAGS = ["no-successor", "retirement-uncovered", "single-point", "stuck-incumbent", "readiness-mismatch"] as const;
 export type GapFlag = (typeof GAP_FLAGS)[number];
 
+// A count for every flag, all at zero, for a report to add its seats to.
+export const zeroFlagCounts = (): Record<GapFlag, number> => Object.fromEntries(GAP_FLAGS.map((f) => [f, 0])) as Record<GapFlag, number>;
+
 // Watched seats are the ones whose loss the organization has said it cannot
 // absorb: marked critical, or anything at a leadership rung.
 export function isWatched(critical: boolean, levelKind: RoleKind | null): boolean {

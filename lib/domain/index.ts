@@ -38,6 +38,7 @@ export {
   singlePointReasons,
   type FlagFacts,
   type GapFlag,
+  zeroFlagCounts,
   type SinglePointReason,
 } from "./flags";
 export {

@@ -1,4 +1,4 @@
-import { GAP_FLAGS, type GapFlag } from "./flags";
+import { zeroFlagCounts, type GapFlag } from "./flags";
 import type { HeatmapRow } from "./heatmap";
 import { HIGH_RISK_THRESHOLD } from "./risk";
 import { computeSnapshot, type Snapshot } from "./snapshot";
@@ -91,7 +91,7 @@ export function scenarioLeavers(snapshot: Snapshot, input: ScenarioInput): strin
 }
 
 export function figuresOf(snapshot: Snapshot): ScenarioFigures {
-  const flags = Object.fromEntries(GAP_FLAGS.map((f) => [f, 0])) as Record<GapFlag, number>;
+  const flags = zeroFlagCounts();
   const bench: Record<BenchStrength, number> = { none: 0, weak: 0, moderate: 0, strong: 0 };
   let highRiskSeats = 0;
   let vacantSeats = 0;

@@ -1,5 +1,5 @@
 import "server-only";
-import { GAP_FLAGS, HIGH_RISK_THRESHOLD, orgBenchStrength, type GapFlag, type OrgBenchStrength } from "@/lib/domain";
+import { HIGH_RISK_THRESHOLD, orgBenchStrength, zeroFlagCounts, type GapFlag, type OrgBenchStrength } from "@/lib/domain";
 import { hiddenSelf, positionVisible, visibleFlags, type Access } from "@/lib/server/access/permissions";
 import type { OrgState } from "@/lib/server/state/org-state";
 
@@ -35,7 +35,7 @@ export function summarizeGaps(access: Access, state: OrgState): GapsSummary {
 
 function computeSummary(access: Access, state: OrgState): GapsSummary {
   const { positions, positionDetails } = state.snapshot;
-  const flagCounts = Object.fromEntries(GAP_FLAGS.map((f) => [f, 0])) as Record<GapFlag, number>;
+  const flagCounts = zeroFlagCounts();
   const readyNowByCriticalSeat: (readonly string[])[] = [];
   let visible = 0;
   let retiringWithoutReadyNow = 0;

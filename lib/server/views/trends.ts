@@ -6,8 +6,8 @@ import type { ChartSpec } from "@/lib/charts/spec";
 import { stuckChart } from "@/lib/charts/stuck";
 import { benchTrend, type TrendPoint } from "@/lib/charts/trend";
 import { format, parseISO } from "date-fns";
-import { computeSnapshot, GAP_FLAGS, monthEndsBefore, orgBenchStrength, type GapFlag, type GapRow, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
-import { positionVisible } from "@/lib/server/access/permissions";
+import { computeSnapshot, monthEndsBefore, orgBenchStrength, zeroFlagCounts, type GapRow, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
+import { positionVisible, visibleFlags } from "@/lib/server/access/permissions";
 import { findPipeline } from "./aggregates";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { chartGroups, countablePeople, visibleSeats } from "./scoped-views";
@@ -68,21 +68,18 @@ export async function findBenchTrend(viewer: Viewer): Promise<TrendPoint[]> {
     [...dates].map(async ([date, label]) => {
       const past = date < today && date !== asOf;
       const figures = figuresAt(past ? await viewer.stateAt(date) : state, date);
-      const seen = scope.kind === "organization" ? figures.positions : figures.positions.filter((row) => positionVisible(viewer, row));
+      const seen = figures.positions.filter((row) => positionVisible(viewer, row));
       const bench =
         scope.kind === "organization"
           ? figures.organization
           : orgBenchStrength(figures.critical.filter((s) => positionVisible(viewer, s.row)).map((s) => s.readyNow));
-      return { label, date, bench, flags: countFlags(seen) };
+      // The flags each report shows this reader (never their own seat's stuck flag).
+      const flags = zeroFlagCounts();
+      for (const row of seen) for (const flag of visibleFlags(viewer, row)) flags[flag] += 1;
+      return { label, date, bench, flags };
     }),
   );
   return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-function countFlags(rows: readonly GapRow[]): Record<GapFlag, number> {
-  const counts = Object.fromEntries(GAP_FLAGS.map((f) => [f, 0])) as Record<GapFlag, number>;
-  for (const row of rows) for (const flag of row.flags) counts[flag] += 1;
-  return counts;
 }
 
 interface DatedFigures {
