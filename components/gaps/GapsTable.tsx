@@ -4,7 +4,7 @@ import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { useMemo } from "react";
 import { RETIREMENT_OVERDUE_DESCRIPTION, RETIREMENT_OVERDUE_LABEL, RETIREMENT_SOURCE_LABELS, VACANCY_LABELS, VACANCY_TONES } from "@/lib/labels";
-import { slateHref } from "@/lib/links";
+import { profileHref, slateHref } from "@/lib/links";
 import type { GapTableRow } from "@/lib/server/views/gaps";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
 import { OrgUnitFilterLink } from "@/components/tables/FilterLink";
@@ -69,7 +69,7 @@ function gapColumns(showsRetirement: boolean, canOpenProfiles: boolean): DataTab
           {r.incumbentEmployeeId === null ? (
             <span className="italic text-slate-500">Vacant</span>
           ) : canOpenProfiles ? (
-            <Link href={`/people/${encodeURIComponent(r.incumbentEmployeeId)}`} className="font-medium text-brand-700 hover:underline">
+            <Link href={profileHref(r.incumbentEmployeeId)} className="font-medium text-brand-700 hover:underline">
               {r.incumbentName ?? r.incumbentEmployeeId}
             </Link>
           ) : (

@@ -5,6 +5,7 @@ import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
 import { formatCount } from "@/lib/format/numbers";
 import { FLAG_LABELS, FLAG_TONES, HOME_TASK_LABELS, statusLabel } from "@/lib/labels";
 import type { HomeLeads as Leads } from "@/lib/server/views/home-leads";
+import { slateHref } from "@/lib/links";
 
 function Card({ id, title, more, children }: { id: string; title: string; more?: { href: string; label: string }; children: React.ReactNode }) {
   return (
@@ -63,7 +64,7 @@ export function HomeLeads({ leads, canDecide }: { leads: Leads; canDecide: boole
                     {seat.risk}
                   </span>
                   <span className="min-w-0">
-                    <Link href={`/positions/${encodeURIComponent(seat.positionId)}`} className="font-medium text-brand-700 hover:underline">
+                    <Link href={slateHref(seat.positionId)} className="font-medium text-brand-700 hover:underline">
                       {seat.title}
                     </Link>
                     <span className="block text-xs text-slate-600">{seat.incumbentName ?? "Vacant"}</span>
@@ -92,7 +93,7 @@ export function HomeLeads({ leads, canDecide }: { leads: Leads; canDecide: boole
               <li key={d.id} className="py-2 text-sm">
                 <span className={d.status === "approved" ? "font-medium text-emerald-800" : "font-medium text-red-800"}>{statusLabel(d.status)}</span>:{" "}
                 {d.candidateName ?? d.candidateId} for{" "}
-                <Link href={`/positions/${encodeURIComponent(d.positionId)}`} className="text-brand-700 underline hover:text-brand-900">
+                <Link href={slateHref(d.positionId)} className="text-brand-700 underline hover:text-brand-900">
                   {d.positionTitle ?? d.positionId}
                 </Link>
                 <span className="block text-xs text-slate-500">

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import type { CandidateHit } from "@/lib/server/views/candidates";
+import { slateHref } from "@/lib/links";
 
 // A plain GET form: the search runs on the server, scoped to the reader.
 export function CandidateSearch({ positionId, q, hits, pickHref }: { positionId: string; q: string; hits: CandidateHit[]; pickHref: (id: string) => string }) {
   return (
     <div>
-      <form method="get" action={`/positions/${encodeURIComponent(positionId)}`} className="flex items-end gap-2">
+      <form method="get" action={slateHref(positionId)} className="flex items-end gap-2">
         <label className="text-sm text-slate-700">
           Find a candidate
           <input name="q" defaultValue={q} placeholder="Name or employee id" className="mt-1 block w-64 rounded-md border border-slate-300 px-2 py-1.5 text-sm" />

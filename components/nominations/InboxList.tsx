@@ -5,6 +5,7 @@ import { formatScore } from "@/lib/format/numbers";
 import { FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_TONES, readinessLabel } from "@/lib/labels";
 import type { InboxRow } from "@/lib/server/views/nominations-workspace";
 import { DecisionForms } from "./DecisionForms";
+import { profileHref, slateHref } from "@/lib/links";
 
 type Action = (formData: FormData) => Promise<void>;
 
@@ -52,11 +53,11 @@ export function InboxList({ rows, readyScoreMin, approve, decline, bulkApprove }
               />
               <div className="min-w-0 flex-1 text-sm">
                 <p className="font-medium text-slate-900">
-                  <Link href={`/people/${encodeURIComponent(row.candidateId)}`} className="hover:underline">
+                  <Link href={profileHref(row.candidateId)} className="hover:underline">
                     {row.candidateName ?? "Candidate"}
                   </Link>{" "}
                   <span className="text-slate-500">({row.candidateId})</span> for{" "}
-                  <Link href={`/positions/${encodeURIComponent(row.positionId)}`} className="text-brand-700 underline hover:text-brand-900">
+                  <Link href={slateHref(row.positionId)} className="text-brand-700 underline hover:text-brand-900">
                     {row.positionTitle ?? row.positionId} ({row.positionId})
                   </Link>{" "}
                   {row.mismatch ? (

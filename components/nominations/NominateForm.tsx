@@ -1,4 +1,5 @@
 import { READINESS_LABELS } from "@/lib/labels";
+import { slateHref } from "@/lib/links";
 
 export interface NominateDraft {
   candidate: string;
@@ -11,7 +12,7 @@ export interface NominateDraft {
 // anything is written.
 export function NominateForm({ positionId, draft }: { positionId: string; draft: NominateDraft }) {
   return (
-    <form method="get" action={`/positions/${encodeURIComponent(positionId)}`} className="grid max-w-xl gap-3 text-sm">
+    <form method="get" action={slateHref(positionId)} className="grid max-w-xl gap-3 text-sm">
       <label className="text-slate-700">
         Candidate employee id
         <input name="candidate" required defaultValue={draft.candidate} className="mt-1 block w-64 rounded-md border border-slate-300 px-2 py-1.5" />

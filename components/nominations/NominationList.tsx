@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { NominationView } from "@/lib/server/operations/nominations";
 import { readinessLabel, statusLabel } from "@/lib/labels";
+import { slateHref } from "@/lib/links";
 
 // Slate entries as a list; the caller supplies the buttons each row may show.
 export function NominationList({
@@ -23,7 +24,7 @@ export function NominationList({
           <div className="min-w-0 text-sm">
             <p className="font-medium text-slate-900">
               {row.candidateName ?? "Candidate"} <span className="text-slate-500">({row.candidateId})</span> for{" "}
-              <Link href={`/positions/${encodeURIComponent(row.positionId)}`} className="text-brand-700 underline hover:text-brand-900">
+              <Link href={slateHref(row.positionId)} className="text-brand-700 underline hover:text-brand-900">
                 {row.positionTitle ?? row.positionId} ({row.positionId})
               </Link>
             </p>

@@ -6,8 +6,8 @@ import { formatScore } from "@/lib/format/numbers";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
 import { OrgUnitFilterLink } from "@/components/tables/FilterLink";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
+import { profileHref } from "@/lib/links";
 
-const profileHref = (employeeId: string) => `/people/${encodeURIComponent(employeeId)}`;
 
 function Score({ value }: { value: number | null }) {
   return value === null ? (

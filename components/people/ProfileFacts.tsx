@@ -1,6 +1,6 @@
 import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
-import { slateHref } from "@/lib/links";
+import { profileHref, slateHref } from "@/lib/links";
 import type { ReactNode } from "react";
 import { RETIREMENT_OVERDUE_DESCRIPTION, RETIREMENT_OVERDUE_LABEL, RETIREMENT_SOURCE_LABELS } from "@/lib/labels";
 import type { PersonProfile } from "@/lib/server/views/person-profile";
@@ -32,7 +32,7 @@ export function ProfileFacts({ profile }: { profile: PersonProfile }) {
       <Fact label="Manager">
         {person.managerEmployeeId ? (
           profile.managerVisible ? (
-            <Link href={`/people/${encodeURIComponent(person.managerEmployeeId)}`} className="text-brand-700 hover:underline">
+            <Link href={profileHref(person.managerEmployeeId)} className="text-brand-700 hover:underline">
               {profile.managerName ?? person.managerEmployeeId}
             </Link>
           ) : (

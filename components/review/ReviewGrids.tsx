@@ -1,4 +1,5 @@
 import type { MatrixCell, NineBoxCell, ReviewPlacement } from "@/lib/review/grid";
+import { profileHref } from "@/lib/links";
 
 const MAX_NAMES = 8;
 
@@ -8,7 +9,7 @@ function Names({ people }: { people: ReviewPlacement[] }) {
     <ul className="mt-1 space-y-0.5 text-xs">
       {people.slice(0, MAX_NAMES).map((p) => (
         <li key={p.assessmentId}>
-          <a href={`/people/${encodeURIComponent(p.employeeId)}`} className="text-brand-700 underline decoration-brand-600/40 hover:decoration-brand-700">
+          <a href={profileHref(p.employeeId)} className="text-brand-700 underline decoration-brand-600/40 hover:decoration-brand-700">
             {p.name}
           </a>
           {p.calibrated ? <span className="ml-1 text-slate-500">(calibrated)</span> : null}

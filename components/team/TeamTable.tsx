@@ -5,6 +5,7 @@ import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
 import { formatScore } from "@/lib/format/numbers";
 import { ASSESSMENT_STATUS_LABELS } from "@/lib/labels";
 import type { TeamRow } from "@/lib/server/views/team";
+import { profileHref } from "@/lib/links";
 
 const score = (value: number | null) => (value === null ? <span className="text-slate-400">—</span> : <span className="tabular-nums">{formatScore(value)}</span>);
 const yesNo = (value: boolean | null, yes: string, no: string) =>
@@ -42,7 +43,7 @@ const COLUMNS: DataTableColumn<TeamRow>[] = [
     meta: { rowHeader: true },
     cell: ({ row: { original: r } }) => (
       <div>
-        <Link href={`/people/${encodeURIComponent(r.employeeId)}`} className="font-medium text-brand-700 hover:underline">
+        <Link href={profileHref(r.employeeId)} className="font-medium text-brand-700 hover:underline">
           {r.name}
         </Link>
         <div className="font-mono text-xs text-slate-500">{r.employeeId}</div>

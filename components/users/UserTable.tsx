@@ -6,6 +6,7 @@ import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
 import { ROLE_LABELS } from "@/lib/navigation";
 import type { UserAccountRow } from "@/lib/server/views/users";
 import { formatMoment } from "./format";
+import { profileHref } from "@/lib/links";
 
 const none = <span className="text-slate-500">—</span>;
 
@@ -32,7 +33,7 @@ const COLUMNS: DataTableColumn<UserAccountRow>[] = [
     cell: ({ row: { original: r } }) =>
       r.personId ? (
         <div>
-          <Link href={`/people/${encodeURIComponent(r.personId)}`} className="text-slate-800 hover:underline">
+          <Link href={profileHref(r.personId)} className="text-slate-800 hover:underline">
             {r.personName ?? r.personId}
           </Link>
           <div className="font-mono text-xs text-slate-500">{r.personId}</div>

@@ -10,6 +10,7 @@ import { getViewer } from "@/lib/server/access/request-viewer";
 import { MIN_PASSWORD_LENGTH } from "@/lib/server/auth/password-policy";
 import { findUserAccount } from "@/lib/server/views/users";
 import { changeAccessAction, createTokenAction, resetPasswordAction, revokeTokenAction, setActiveAction, signOutEverywhereAction, unlockSignInAction } from "../actions";
+import { profileHref } from "@/lib/links";
 
 export const metadata: Metadata = { title: "User" };
 
@@ -30,7 +31,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         {account.personId ? (
           <>
             {" · linked to "}
-            <Link href={`/people/${encodeURIComponent(account.personId)}`} className="text-brand-700 underline">
+            <Link href={profileHref(account.personId)} className="text-brand-700 underline">
               {account.personName ?? account.personId}
             </Link>{" "}
             <span className="font-mono text-sm">({account.personId})</span>
