@@ -1,4 +1,4 @@
-import type { BenchStrength, FitPart, GapFlag, NominationStatus, Readiness, RetirementSource, VacancyRisk } from "@/lib/domain";
+import type { BenchStrength, FitPart, GapFlag, NominationStatus, Readiness, RetirementSource, Settings, VacancyRisk } from "@/lib/domain";
 
 // The words people read for the engine's and the store's codes: one table per
 // concept for every screen (the gap report, the heatmap, the summary, the org
@@ -140,8 +140,28 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   import: "Import",
 };
 
+// The settings' names, on the settings form and in the audit log.
+export const SETTING_LABELS: Record<keyof Settings, string> = {
+  retirementHorizonMonths: "Retirement horizon",
+  stuckMinMonthsInRole: "Stuck in management: minimum time in role",
+  stuckLeadershipTimePctBelow: "Stuck in management: leadership time below",
+  stuckScoreGapAbove: "Stuck in management: score gap above",
+  readyScoreMin: "Ready score minimum",
+  pipelinePotentialMin: "Pipeline potential minimum",
+  retirementAge: "Retirement age (age rule only)",
+  fitWeightCapability: "Suggestions: weight of the relevant score",
+  fitWeightPotential: "Suggestions: weight of potential",
+  fitWeightPerformance: "Suggestions: weight of performance",
+  fitWeightTimeInRole: "Suggestions: weight of time in role",
+  fitWeightLevel: "Suggestions: weight of level distance",
+  fitWeightSameUnit: "Suggestions: weight of the same org unit",
+  fitWeightFlightRisk: "Suggestions: flight risk penalty",
+  fitWeightOnlySuccessor: "Suggestions: penalty for being another seat's only successor",
+  ageRuleEnabled: "Age rule",
+};
+
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
-  name: "Name", email: "Email", title: "Title", orgUnitId: "Org unit", managerId: "Manager", levelCode: "Level",
+  employeeId: "Employee ID", name: "Name", email: "Email", title: "Title", orgUnitId: "Org unit", managerId: "Manager", levelCode: "Level",
   hireDate: "Hire date", roleStartDate: "In role since", plannedRetirementDate: "Planned retirement",
   retirementEligibilityDate: "Retirement eligibility", birthYear: "Birth year", location: "Location", active: "Active",
   incumbentId: "Incumbent", critical: "Critical", criticalReason: "Why critical", impactOfLoss: "Impact of loss",
@@ -154,7 +174,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   positionId: "Position", candidateId: "Candidate", nominatedById: "Nominated by", readiness: "Readiness",
   emergency: "Emergency successor", rationale: "Rationale", decisionReason: "Reason", decidedById: "Decided by",
   decidedAt: "Decided at", version: "Version", kind: "Kind", goal: "Goal", description: "Description", dueDate: "Due",
-  proposedById: "Proposed by", role: "Role", userId: "User", key: "Setting", value: "Value",
+  proposedById: "Proposed by", role: "Role", userId: "User", key: "Setting", value: "Value", levels: "Name of level",
 };
 
 const LOW_MEDIUM_HIGH: Record<string, string> = { low: "Low", medium: "Medium", high: "High" };

@@ -1,4 +1,5 @@
 import { formatCount } from "@/lib/format/numbers";
+import { DateText } from "@/components/ui/Dates";
 import { StatCard } from "@/components/ui/StatCard";
 import { formatValue } from "@/lib/charts/spec";
 import type { RiskOverview } from "@/lib/server/views/risk-overview";
@@ -14,7 +15,11 @@ export function KeyFigures({ overview }: { overview: RiskOverview }) {
         <StatCard
           label="Retiring soon"
           value={count(retiringSoon.count)}
-          hint={`seat holders retiring by ${retiringSoon.until} (${retiringSoon.horizonMonths} months ahead, overdue included)`}
+          hint={
+            <>
+              seat holders retiring by <DateText value={retiringSoon.until} /> ({retiringSoon.horizonMonths} months ahead, overdue included)
+            </>
+          }
         />
       </div>
       <StatCard label="High-risk positions" value={count(overview.highRisk)} hint={`risk 60 or more, of ${count(retiringSoon.seats)} positions`} />

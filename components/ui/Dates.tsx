@@ -27,9 +27,10 @@ export function DateText({ value, className }: { value: string | null | undefine
   );
 }
 
-// A moment with its time, in UTC.
-export function DateTimeText({ value, className }: { value: Date | string | null | undefined; className?: string }) {
+// A moment with its time, in UTC; `missing` words an absent one ("Never").
+export function DateTimeText({ value, className, missing }: { value: Date | string | null | undefined; className?: string; missing?: string }) {
   const locale = useLocale();
+  if ((value === null || value === undefined) && missing !== undefined) return <span className={className}>{missing}</span>;
   const iso = value instanceof Date ? value.toISOString() : (value ?? undefined);
   return (
     <time dateTime={iso} className={className}>

@@ -1,4 +1,6 @@
-export function StatCard({ label, value, hint }: { label: string; value: number | string; hint?: string }) {
+import type { ReactNode } from "react";
+
+export function StatCard({ label, value, hint }: { label: string; value: number | string; hint?: ReactNode }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <p className="text-sm font-medium text-slate-600">{label}</p>

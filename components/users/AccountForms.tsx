@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { UserAccountDetail, UserAccountRow } from "@/lib/server/views/users";
 import { DANGER, FormOutcome, INPUT, LabelledField, PRIMARY, SECONDARY } from "./controls";
 import { initialAccountState, type AccountFormAction } from "./form-state";
-import { formatMoment } from "./format";
+import { DateTimeText } from "@/components/ui/Dates";
 import { RoleFields } from "./RoleFields";
 
 // The changes an admin makes to one account, each its own form and its own
@@ -104,7 +104,13 @@ function UnlockForm({ account, throttle, dispatch, pending }: { account: UserAcc
     <form action={dispatch} className="mt-3 flex flex-wrap items-start gap-4">
       <input type="hidden" name="userId" value={account.id} />
       <p className="w-full text-sm text-slate-700">
-        {throttle.lockedUntil ? `Sign-in is locked until ${formatMoment(throttle.lockedUntil)} after ${attempts}.` : `${attempts} recently.`}
+        {throttle.lockedUntil ? (
+          <>
+            Sign-in is locked until <DateTimeText value={throttle.lockedUntil} /> after {attempts}.
+          </>
+        ) : (
+          `${attempts} recently.`
+        )}
       </p>
       <button type="submit" disabled={pending} className={SECONDARY}>
         Unlock sign-in

@@ -7,7 +7,7 @@ import { TOKEN_EXPIRY_CHOICES } from "@/lib/schemas/users";
 import type { UserTokenRow } from "@/lib/server/views/users";
 import { FormOutcome, INPUT, LabelledField, PRIMARY, SECONDARY } from "./controls";
 import { initialAccountState, type AccountFormAction } from "./form-state";
-import { formatMoment } from "./format";
+import { DateTimeText } from "@/components/ui/Dates";
 
 const EXPIRY_LABELS: Record<(typeof TOKEN_EXPIRY_CHOICES)[number], string> = { "30": "In 30 days", "90": "In 90 days", "365": "In a year", never: "Never (not recommended)" };
 
@@ -60,9 +60,9 @@ export function TokenPanel({ userId, active, tokens, createAction, revokeAction 
                 return (
                   <tr key={t.id} data-testid={`token-${t.id}`}>
                     <th scope="row" className="py-2 pr-3 font-medium text-slate-900">{t.name}</th>
-                    <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatMoment(t.createdAt)}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatMoment(t.lastUsedAt)}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap tabular-nums">{formatMoment(t.expiresAt, "Never")}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap tabular-nums"><DateTimeText value={t.createdAt} /></td>
+                    <td className="py-2 pr-3 whitespace-nowrap tabular-nums"><DateTimeText value={t.lastUsedAt} missing="Never" /></td>
+                    <td className="py-2 pr-3 whitespace-nowrap tabular-nums"><DateTimeText value={t.expiresAt} missing="Never" /></td>
                     <td className="py-2 pr-3">
                       <ToneBadge tone={TOKEN_STATUS_TONES[status]}>{TOKEN_STATUS_LABELS[status]}</ToneBadge>
                     </td>

@@ -5,7 +5,7 @@ import { ToneBadge } from "@/components/gaps/ToneBadge";
 import { DataTable, type DataTableColumn } from "@/components/tables/DataTable";
 import { ROLE_LABELS } from "@/lib/navigation";
 import type { UserAccountRow } from "@/lib/server/views/users";
-import { formatMoment } from "./format";
+import { DateTimeText } from "@/components/ui/Dates";
 import { profileHref } from "@/lib/links";
 
 const none = <span className="text-slate-500">—</span>;
@@ -55,7 +55,7 @@ const COLUMNS: DataTableColumn<UserAccountRow>[] = [
     header: "Last sign-in",
     sortDescFirst: true,
     meta: { className: "w-44" },
-    cell: ({ row: { original: r } }) => <span className="tabular-nums">{formatMoment(r.lastSignInAt)}</span>,
+    cell: ({ row: { original: r } }) => <span className="tabular-nums"><DateTimeText value={r.lastSignInAt} missing="Never" /></span>,
   },
   {
     id: "sessions",

@@ -17,7 +17,17 @@ describe("describeChanges", () => {
 
   it("lists a created record's fields, and its source apart", () => {
     const after = JSON.stringify({ employeeId: "E0009", birthYear: 1980, active: true, source: "import hris.csv" });
-    expect(describeChanges(null, after)).toEqual({ lines: ["employeeId: E0009", "Birth year: 1980", "Active: Yes"], source: "import hris.csv" });
+    expect(describeChanges(null, after)).toEqual({ lines: ["Employee ID: E0009", "Birth year: 1980", "Active: Yes"], source: "import hris.csv" });
+  });
+
+  it("names settings by their labels and reads a changed level name as its own line", () => {
+    const before = JSON.stringify({ retirementHorizonMonths: 24, ageRuleEnabled: false, levels: { L3: "Manager", L4: "Director" } });
+    const after = JSON.stringify({ retirementHorizonMonths: 36, ageRuleEnabled: true, levels: { L3: "Senior manager", L4: "Director" } });
+    expect(describeChanges(before, after, { entity: "setting", names: NO_NAMES }).lines).toEqual([
+      "Retirement horizon: 24 → 36",
+      "Age rule: No → Yes",
+      "Name of level L3: Manager → Senior manager",
+    ]);
   });
 
   it("names codes by their labels and keys by the names the viewer may see", () => {

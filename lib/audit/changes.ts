@@ -1,5 +1,5 @@
 import { IMPORT_SOURCE_FIELD } from "@/lib/import/audit-changes";
-import { AUDIT_FIELD_LABELS, auditValueLabel } from "@/lib/labels";
+import { AUDIT_FIELD_LABELS, SETTING_LABELS, auditValueLabel } from "@/lib/labels";
 import { DEFAULT_LOCALE, formatDate, formatDateTime } from "@/lib/format/dates";
 import { NO_NAMES, REFERENCE_FIELDS, type AuditNames } from "./references";
 
@@ -17,6 +17,8 @@ function parse(text: string | null): Record<string, unknown> | null {
     return null;
   }
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 // Timestamps change on every write and say nothing the event's time doesn't.
 const NOT_SHOWN = new Set(["createdAt", "updatedAt", IMPORT_SOURCE_FIELD]);
@@ -38,7 +40,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/;
 
 function wordsFor(context: ChangeContext) {
-  const field = (key: string) => AUDIT_FIELD_LABELS[key] ?? key;
+  const settingLabels: Record<string, string> = context.entity === "setting" ? SETTING_LABELS : {};
+  const field = (key: string) => settingLabels[key] ?? AUDIT_FIELD_LABELS[key] ?? key;
   const value = (key: string, v: unknown): string => {
     if (v === null || v === undefined || v === "") return "∅";
     const kind = REFERENCE_FIELDS[key];
@@ -64,6 +67,15 @@ export function describeChanges(before: string | null, after: string | null, con
   if (!a) return { lines: Object.entries(b).filter(([key]) => shown(key)).map(([key, v]) => `${field(key)}: ${value(key, v)}`), source };
   const lines = Object.keys({ ...a, ...b })
     .filter((key) => shown(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]))
-    .map((key) => `${field(key)}: ${value(key, a[key])} → ${value(key, b[key])}`);
+    .flatMap((key) => {
+      const [was, is] = [a[key], b[key]];
+      // A map of names (the settings' level names) reads one line per entry that changed.
+      if (isRecord(was) && isRecord(is)) {
+        return Object.keys({ ...was, ...is })
+          .filter((sub) => JSON.stringify(was[sub]) !== JSON.stringify(is[sub]))
+          .map((sub) => `${field(key)} ${sub}: ${value(sub, was[sub])} → ${value(sub, is[sub])}`);
+      }
+      return [`${field(key)}: ${value(key, was)} → ${value(key, is)}`];
+    });
   return { lines, source };
 }

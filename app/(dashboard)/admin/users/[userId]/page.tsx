@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccessForm, ActiveForm, PasswordForm, SignOutForm } from "@/components/users/AccountForms";
 import { TokenPanel } from "@/components/users/TokenPanel";
-import { formatMoment } from "@/components/users/format";
+import { DateTimeText } from "@/components/ui/Dates";
 import { ROLE_LABELS } from "@/lib/navigation";
 import { ZUserId } from "@/lib/schemas/users";
 import { getViewer } from "@/lib/server/access/request-viewer";
@@ -27,7 +27,9 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
       </Link>
       <h1 className="mt-2 text-2xl font-bold break-all text-slate-900">{account.email}</h1>
       <p className="mt-1 text-slate-600">
-        {[account.name, ROLE_LABELS[account.role], account.active ? "active" : "deactivated", `last sign-in ${formatMoment(account.lastSignInAt, "never")}`].filter(Boolean).join(" · ")}
+        {[account.name, ROLE_LABELS[account.role], account.active ? "active" : "deactivated"].filter(Boolean).join(" · ")}
+        {" · last sign-in "}
+        <DateTimeText value={account.lastSignInAt} missing="never" />
         {account.personId ? (
           <>
             {" · linked to "}
