@@ -1,14 +1,17 @@
-// npx tsx scripts/screenshots.ts [baseUrl]
+// npx tsx scripts/screenshots.ts [baseUrl] [only] [--out DIR]
 // Signs in as each demo role against a running Baton and saves full-page
-// PNGs into docs/screenshots/, for the README and for looking at the pages.
+// PNGs into docs/screenshots/ (or DIR: another organization's sweep, looked
+// at and not committed), for the README and for looking at the pages.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 
-const baseUrl = process.argv[2] ?? "http://127.0.0.1:3000";
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: "string" } } });
+const baseUrl = positionals[0] ?? "http://127.0.0.1:3000";
 // Optional: only the shots whose file name contains this text.
-const only = process.argv[3];
-const outDir = path.resolve(__dirname, "../docs/screenshots");
+const only = positionals[1];
+const outDir = path.resolve(values.out ?? path.join(__dirname, "../docs/screenshots"));
 
 const shots: { file: string; email: string | null; path: string }[] = [
   { file: "login.png", email: null, path: "/login" },
@@ -66,7 +69,7 @@ async function main() {
       await page.goto(`${baseUrl}${shot.path}`);
       await page.waitForLoadState("networkidle");
       await page.screenshot({ path: path.join(outDir, shot.file), fullPage: true });
-      console.error(`saved docs/screenshots/${shot.file}`);
+      console.error(`saved ${path.relative(process.cwd(), path.join(outDir, shot.file))}`);
       await context.close();
     }
   } finally {

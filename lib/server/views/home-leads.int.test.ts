@@ -4,6 +4,7 @@ import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib
 import { createViewer } from "@/lib/server/access/viewer";
 import type { AppUser } from "@/lib/server/auth/users";
 import { findHomeView } from "./home";
+import { findExecutiveSummary } from "./summary";
 
 const providers = await providersUnderTest();
 const AS_OF = "2026-12-01";
@@ -37,9 +38,10 @@ describe.each(providers)("the overview's leads on %s", (provider) => {
       { key: "decide", count: 1, href: "/nominations#inbox" },
       { key: "assess", count: 6, href: "/team" },
     ]);
-    // Ranked as the executive summary ranks them, highest risk first.
-    const risks = leads.topRisks.map((r) => r.risk);
-    expect(risks).toEqual([...risks].sort((a, b) => b - a));
+    // Ranked as the executive summary ranks them (exposure: risk weighed by
+    // criticality and level), not by risk alone.
+    const summary = await findExecutiveSummary(await createViewer({ db: t.db, user: u.hr!, asOf: AS_OF, today: AS_OF }));
+    expect(leads.topRisks.map((r) => r.positionId)).toEqual(summary.top.filter((r) => r.risk > 0).slice(0, 5).map((r) => r.positionId));
     expect(leads.topRisks.length).toBeLessThanOrEqual(5);
     expect(leads.topRisks.find((r) => r.positionId === "P-CEO")).toMatchObject({ incumbentName: "Name CEO", flags: expect.arrayContaining(["no-successor"]) });
     expect(leads.recentDecisions).toEqual([

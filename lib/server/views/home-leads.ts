@@ -1,5 +1,5 @@
 import "server-only";
-import type { GapFlag } from "@/lib/domain";
+import { mostExposed, type GapFlag } from "@/lib/domain";
 import { canAdminister, canNominate, canOpenTeam, visibleFlags } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findOpenCycle } from "@/lib/server/operations/assessments";
@@ -48,19 +48,17 @@ export interface HomeLeads {
 }
 
 function topRisks(viewer: Viewer, state: OrgState): HomeRisk[] {
-  return visibleSeats(viewer, state)
+  const atRisk = visibleSeats(viewer, state)
     .map((s) => s.row)
-    .filter((row) => row.risk > 0)
-    .sort((a, b) => b.risk - a.risk || (a.positionId < b.positionId ? -1 : 1))
-    .slice(0, HOME_TOP_RISKS)
-    .map((row) => ({
-      positionId: row.positionId,
-      title: row.title,
-      orgUnitPath: row.orgUnitPath,
-      risk: row.risk,
-      flags: visibleFlags(viewer, row),
-      incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? row.incumbentEmployeeId) : null,
-    }));
+    .filter((row) => row.risk > 0);
+  return mostExposed(atRisk, state.snapshot.levels, HOME_TOP_RISKS).map((row) => ({
+    positionId: row.positionId,
+    title: row.title,
+    orgUnitPath: row.orgUnitPath,
+    risk: row.risk,
+    flags: visibleFlags(viewer, row),
+    incumbentName: row.incumbentEmployeeId ? (state.names.get(row.incumbentEmployeeId) ?? row.incumbentEmployeeId) : null,
+  }));
 }
 
 async function recentDecisions(viewer: Viewer): Promise<HomeDecision[]> {
