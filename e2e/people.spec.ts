@@ -50,6 +50,8 @@ test.describe("People as HR", () => {
     await expect(page.getByRole("heading", { name: "Scores over cycles" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Audit history" })).toBeVisible();
     await expect(page.getByText("Birth year (HR only)")).toBeVisible();
+    // Codes read as words: "Medium", never the stored "medium".
+    await expect(page.locator("dt", { hasText: "Flight risk (HR only)" }).locator("+ dd")).toHaveText(/^(Low|Medium|High|—)$/);
   });
 
   test("searches and sorts on the server, and keeps both in the URL", async ({ page }) => {

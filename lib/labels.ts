@@ -177,7 +177,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   proposedById: "Proposed by", role: "Role", userId: "User", key: "Setting", value: "Value", levels: "Name of level",
 };
 
-const LOW_MEDIUM_HIGH: Record<string, string> = { low: "Low", medium: "Medium", high: "High" };
+// Flight risk and impact of loss share the scale.
+export const LOW_MEDIUM_HIGH: Record<string, string> = { low: "Low", medium: "Medium", high: "High" };
 
 // Status means something different on each record.
 const STATUS_BY_ENTITY: Record<string, Record<string, string>> = {

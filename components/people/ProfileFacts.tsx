@@ -2,7 +2,7 @@ import { DateText } from "@/components/ui/Dates";
 import Link from "next/link";
 import { profileHref, slateHref } from "@/lib/links";
 import type { ReactNode } from "react";
-import { RETIREMENT_OVERDUE_DESCRIPTION, RETIREMENT_OVERDUE_LABEL, RETIREMENT_SOURCE_LABELS } from "@/lib/labels";
+import { LOW_MEDIUM_HIGH, RETIREMENT_OVERDUE_DESCRIPTION, RETIREMENT_OVERDUE_LABEL, RETIREMENT_SOURCE_LABELS } from "@/lib/labels";
 import type { PersonProfile } from "@/lib/server/views/person-profile";
 import type { RetirementSource } from "@/lib/domain";
 import { ToneBadge } from "@/components/gaps/ToneBadge";
@@ -80,7 +80,7 @@ export function ProfileFacts({ profile }: { profile: PersonProfile }) {
       {person.sensitive ? (
         <>
           <Fact label="Birth year (HR only)">{person.sensitive.birthYear ?? dash}</Fact>
-          <Fact label="Flight risk (HR only)">{person.sensitive.flightRisk ?? dash}</Fact>
+          <Fact label="Flight risk (HR only)">{person.sensitive.flightRisk ? (LOW_MEDIUM_HIGH[person.sensitive.flightRisk] ?? person.sensitive.flightRisk) : dash}</Fact>
         </>
       ) : null}
     </dl>

@@ -4,7 +4,7 @@ import { slateHref } from "@/lib/links";
 import type { ReactNode } from "react";
 import { describeChanges } from "@/lib/audit/changes";
 import type { Readiness } from "@/lib/domain";
-import { READINESS_LABELS } from "@/lib/labels";
+import { LOW_MEDIUM_HIGH, READINESS_LABELS } from "@/lib/labels";
 import { formatPercent, formatScore } from "@/lib/format/numbers";
 import type { AuditRow, CycleRow, DevelopmentActionRow, NominationRow } from "@/lib/server/views/person-profile";
 import { AuditChanges, AuditSubject, ChangeSource } from "@/components/audit/AuditTable";
@@ -46,7 +46,7 @@ export function ScoreHistoryTable({ rows, showFlightRisk }: { rows: CycleRow[]; 
               <td className={`${TD} text-right`}>{r.performance} / 3</td>
               <td className={`${TD} text-right`}>{r.potential} / 3</td>
               <td className={`${TD} text-right`}>{formatPercent(r.leadershipTimePct)}</td>
-              {showFlightRisk ? <td className={TD}>{r.flightRisk ?? "—"}</td> : null}
+              {showFlightRisk ? <td className={TD}>{r.flightRisk ? (LOW_MEDIUM_HIGH[r.flightRisk] ?? r.flightRisk) : "—"}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -43,8 +43,8 @@ export function NineBox({ grid }: { grid: NineBoxCell[][] }) {
             </th>
             {row.map((cell) => (
               <td key={`${cell.performance}-${cell.potential}`} className="h-40 rounded-md border border-slate-200 bg-white p-2 align-top">
-                <p className="flex items-baseline justify-between">
-                  <span className="text-sm font-semibold text-slate-800">{cell.name}</span>
+                <p className="flex items-baseline justify-between gap-2">
+                  <span className="min-w-0 text-sm font-semibold break-words hyphens-auto text-slate-800">{cell.name}</span>
                   <span className="text-lg font-bold tabular-nums" data-testid={`box-${cell.performance}-${cell.potential}`}>
                     {cell.count}
                   </span>
