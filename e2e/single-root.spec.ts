@@ -52,3 +52,15 @@ test("under a lone company root the heatmap opens on the divisions, and the divi
     expect(new Set(bars).size, chart).toBeGreaterThan(3);
   }
 });
+
+test("a scenario leads with the organization's and the divisions' cells, and folds the departments under their paths", async ({ page }) => {
+  await signIn(page, "exec@baton.example", DEMO_PASSWORD);
+  await page.goto("/scenarios?retireBy=2030-12-31");
+  const headline = (await page.getByTestId("scenario-heatmap").locator("tbody th").allInnerTexts()).map((t) => t.trim());
+  expect(headline).toContain("Whole organization");
+  expect(headline).not.toContain("Acme");
+  const deeper = page.getByTestId("scenario-heatmap-deeper");
+  await expect(deeper.locator("tbody")).toBeHidden();
+  await deeper.locator("summary").click();
+  await expect(deeper.locator("tbody th").first()).toContainText("Acme › ");
+});

@@ -11,6 +11,7 @@ import { BENCH_LABELS } from "@/lib/labels";
 import { slateHref } from "@/lib/links";
 import type { SlateView } from "@/lib/server/views/slate";
 import { hrefWith } from "@/lib/tables/url-state";
+import { formatUnitPath } from "@/lib/format/units";
 
 export interface SlateProps {
   view: SlateView;
@@ -34,7 +35,7 @@ export function Slate({ view, query, save }: SlateProps) {
         {seat.title} <span className="text-slate-500">({seat.positionId})</span>
       </h1>
       <p className="mt-1 text-slate-600">
-        {seat.orgUnitPath} · {seat.level} · {incumbent} · {BENCH_LABELS[seat.benchStrength]}
+        {formatUnitPath(seat.orgUnitPath)} · {seat.level} · {incumbent} · {BENCH_LABELS[seat.benchStrength]}
       </p>
       {view.whatIf ? (
         <p className="mt-2">

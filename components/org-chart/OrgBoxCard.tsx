@@ -4,6 +4,7 @@ import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
 import { FLAG_LABELS } from "@/lib/labels";
 import { slateHref } from "@/lib/links";
 import type { OrgBox } from "@/lib/server/views/org-chart";
+import { formatUnitPath } from "@/lib/format/units";
 
 // One seat: who holds it, its successors by readiness, its flags and risk,
 // on the heatmap's colour scale. `children` is the open/close control of a
@@ -39,7 +40,7 @@ export function OrgBoxCard({ box, highlighted, children }: { box: OrgBox; highli
               {box.title}
             </Link>
           </p>
-          <p className="truncate text-xs text-slate-600" title={`${box.level} ${box.levelName} · ${box.orgUnitPath}`}>
+          <p className="truncate text-xs text-slate-600" title={`${box.level} ${box.levelName} · ${formatUnitPath(box.orgUnitPath)}`}>
             <abbr title={box.levelName} className="no-underline">
               {box.level}
             </abbr>{" "}

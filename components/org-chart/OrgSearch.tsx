@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from "react";
 import type { OrgSearchMatch } from "@/lib/server/views/org-chart";
 import { fetchSearch } from "./api";
+import { formatUnitPath } from "@/lib/format/units";
 
 // Find a person by name: one match opens the way to them at once; several
 // are listed to pick from.
@@ -71,7 +72,7 @@ export function OrgSearch({ asOf, onPick, onStatus }: { asOf: string; onPick: (m
                 <span className="font-medium text-slate-900">{m.name}</span>
                 <span className="text-slate-600">
                   {" "}
-                  — {m.title}, {m.orgUnitPath}
+                  — {m.title}, {formatUnitPath(m.orgUnitPath)}
                 </span>
               </button>
             </li>

@@ -1,4 +1,6 @@
 import type { HeatmapCellChange, ScenarioFigures } from "@/lib/domain";
+import { formatUnitPath } from "@/lib/format/units";
+import type { ScenarioCellChange } from "@/lib/server/views/scenario-page";
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
 import { formatPercent } from "@/lib/format/numbers";
 import { BENCH_LABELS, FLAG_LABELS } from "@/lib/labels";
@@ -63,11 +65,31 @@ function Cell({ cell }: { cell: HeatmapCellChange["before"] }) {
   );
 }
 
-export function HeatmapChanges({ changes }: { changes: HeatmapCellChange[] }) {
+// The organization's and the divisions' cells first; the departments' and
+// teams' below, folded, each named by its path.
+export function HeatmapChanges({ changes }: { changes: ScenarioCellChange[] }) {
   if (changes.length === 0) return <p className="text-slate-600">No cell of the heatmap changes.</p>;
+  const headline = changes.filter((c) => c.depth <= 1);
+  const deeper = changes.filter((c) => c.depth > 1);
   return (
-    <table className="border-separate border-spacing-1 text-sm" data-testid="scenario-heatmap">
-      <caption className="sr-only">Heatmap cells that change, before and after</caption>
+    <div className="space-y-3">
+      {headline.length > 0 ? <CellTable changes={headline} caption="Heatmap cells of the organization and its divisions that change, before and after" testId="scenario-heatmap" /> : null}
+      {deeper.length > 0 ? (
+        <details className="rounded-md border border-slate-200 bg-white p-3" data-testid="scenario-heatmap-deeper">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">
+            {headline.length > 0 ? `${deeper.length} more cell${deeper.length === 1 ? "" : "s"} in departments and teams` : `${deeper.length} cell${deeper.length === 1 ? "" : "s"} in departments and teams`}
+          </summary>
+          <CellTable changes={deeper} caption="Heatmap cells of departments and teams that change, before and after" withPath />
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+function CellTable({ changes, caption, testId, withPath = false }: { changes: ScenarioCellChange[]; caption: string; testId?: string; withPath?: boolean }) {
+  return (
+    <table className="border-separate border-spacing-1 text-sm" data-testid={testId}>
+      <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="text-left text-slate-700">
           <th scope="col" className="px-2 font-semibold">Org unit</th>
@@ -79,7 +101,10 @@ export function HeatmapChanges({ changes }: { changes: HeatmapCellChange[] }) {
       <tbody>
         {changes.map((c) => (
           <tr key={`${c.orgUnitId ?? ""}|${c.level}`}>
-            <th scope="row" className="px-2 text-left font-medium text-slate-900">{c.orgUnitName ?? "Whole organization"}</th>
+            <th scope="row" className="px-2 text-left font-medium text-slate-900">
+              {c.orgUnitName ?? "Whole organization"}
+              {withPath && c.orgUnitPath ? <span className="block text-xs font-normal text-slate-500">{formatUnitPath(c.orgUnitPath)}</span> : null}
+            </th>
             <td className="px-2 text-slate-700">{c.level}</td>
             <td><Cell cell={c.before} /></td>
             <td><Cell cell={c.after} /></td>

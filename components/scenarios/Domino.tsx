@@ -3,6 +3,7 @@ import { slateHref } from "@/lib/links";
 import { BLOCKED_LABELS, READINESS_LABELS, UNFILLED_REASON_LABELS } from "@/lib/labels";
 import type { ChainNode, PersonRef, SeatRef } from "@/lib/server/views/scenario-page";
 import { formatScore } from "@/lib/format/numbers";
+import { formatUnitPath } from "@/lib/format/units";
 
 // The chain of moves as dominoes: a seat, who moves in, the seat they leave,
 // and so on until a seat nobody can fill or a mover who held no seat.
@@ -18,7 +19,7 @@ function SeatCard({ seat, vacatedBy, first }: { seat: SeatRef; vacatedBy: Person
           {seat.title}
         </Link>
       </p>
-      <p className="text-xs text-slate-600">{seat.orgUnitPath}</p>
+      <p className="text-xs text-slate-600">{formatUnitPath(seat.orgUnitPath)}</p>
       <p className="mt-2 text-sm text-slate-700">
         {first ? "Opens when " : "Left by "}
         <span className="font-medium">{vacatedBy.name}</span>

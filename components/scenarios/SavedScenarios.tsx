@@ -1,12 +1,23 @@
 import Link from "next/link";
+import { DateText } from "@/components/ui/Dates";
 import type { SavedScenarioView } from "@/lib/server/operations/scenarios";
 
 type Action = (form: FormData) => Promise<void>;
 
-const describe = (s: SavedScenarioView) =>
-  [s.leavers.length > 0 ? `${s.leavers.length} named leaver${s.leavers.length === 1 ? "" : "s"}` : null, s.retireBy ? `everyone retiring by ${s.retireBy}` : null]
-    .filter(Boolean)
-    .join(" and ");
+function Description({ scenario: s }: { scenario: SavedScenarioView }) {
+  const named = s.leavers.length > 0 ? `${s.leavers.length} named leaver${s.leavers.length === 1 ? "" : "s"}` : null;
+  return (
+    <>
+      {named}
+      {named && s.retireBy ? " and " : null}
+      {s.retireBy ? (
+        <>
+          everyone retiring by <DateText value={s.retireBy} />
+        </>
+      ) : null}
+    </>
+  );
+}
 
 // The scenarios HR keeps: each opens by its link, played again on the data as it is.
 export function SavedScenarios({ list, current, remove }: { list: SavedScenarioView[]; current: number | null; remove: Action | null }) {
@@ -21,7 +32,7 @@ export function SavedScenarios({ list, current, remove }: { list: SavedScenarioV
               <Link href={`/scenarios?saved=${s.id}`} className="font-medium text-brand-700 hover:underline" aria-current={s.id === current ? "page" : undefined}>
                 {s.name}
               </Link>{" "}
-              <span className="text-slate-600">· {describe(s)}</span>
+              <span className="text-slate-600">· <Description scenario={s} /></span>
             </span>
             {remove ? (
               <form action={remove}>

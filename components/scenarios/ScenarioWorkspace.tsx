@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
+import { DateText } from "@/components/ui/Dates";
 import { BLOCKED_LABELS, UNFILLED_REASON_LABELS } from "@/lib/labels";
 import { hrefWith } from "@/lib/tables/url-state";
 import type { ScenarioOutcome, ScenarioPageView } from "@/lib/server/views/scenario-page";
 import { FiguresTable, HeatmapChanges } from "./BeforeAfter";
 import { Domino } from "./Domino";
 import { ScenarioInputs, scenarioParams } from "./ScenarioInputs";
+import { formatUnitPath } from "@/lib/format/units";
 
 function Section({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
   return (
@@ -23,7 +25,15 @@ function Summary({ outcome, retireBy }: { outcome: ScenarioOutcome; retireBy: st
   return (
     <p className="text-slate-700" data-testid="scenario-summary">
       <strong>{outcome.leavers.length}</strong> {outcome.leavers.length === 1 ? "person leaves" : "people leave"}
-      {retireBy && byDate > 0 ? ` (${byDate} retiring by ${retireBy})` : ""}: <strong>{outcome.moveCount}</strong> move
+      {retireBy && byDate > 0 ? (
+        <>
+          {` (${byDate} retiring by `}
+          <DateText value={retireBy} />)
+        </>
+      ) : (
+        ""
+      )}
+      : <strong>{outcome.moveCount}</strong> move
       {outcome.moveCount === 1 ? "" : "s"}, chains up to <strong>{outcome.depth}</strong> deep, and <strong>{outcome.unfilled.length}</strong> seat
       {outcome.unfilled.length === 1 ? "" : "s"} left unfilled.
     </p>
@@ -47,7 +57,9 @@ export function ScenarioWorkspace({ view, today, flash, saveForm, savedList }: W
         <h1 className="text-2xl font-bold text-slate-900">What-if scenarios</h1>
         <p className="mt-1 max-w-3xl text-slate-600">
           What breaks if these people leave? Each open seat goes to its best approved successor who is ready now; their own seat opens in turn, until
-          a seat nobody can fill. Nothing is changed: the organization as of <strong className="font-semibold text-slate-900">{view.asOf}</strong> is
+          a seat nobody can fill. Nothing is changed: the organization as of <strong className="font-semibold text-slate-900">
+            <DateText value={view.asOf} />
+          </strong> is
           played out, and the link to this page is the scenario.
         </p>
         {view.saved ? (
@@ -86,7 +98,7 @@ export function ScenarioWorkspace({ view, today, flash, saveForm, savedList }: W
               <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800" data-testid="scenario-unfilled">
                 {outcome.unfilled.map((u) => (
                   <li key={u.seat.positionId}>
-                    <strong>{u.seat.title}</strong> ({u.seat.level}, {u.seat.orgUnitPath}), left by {u.vacatedBy.name}: {u.unfilled ? unfilledWords(u.unfilled) : ""}
+                    <strong>{u.seat.title}</strong> ({u.seat.level}, {formatUnitPath(u.seat.orgUnitPath)}), left by {u.vacatedBy.name}: {u.unfilled ? unfilledWords(u.unfilled) : ""}
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import { slateHref } from "@/lib/links";
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
 import { BENCH_LABELS, FLAG_LABELS, VACANCY_LABELS } from "@/lib/labels";
 import type { ExposedPosition } from "@/lib/server/views/summary";
+import { formatUnitPath } from "@/lib/format/units";
 
 // The most exposed seats. Only what the server's projection left in the rows
 // is shown: no retirement dates for an executive.
@@ -50,7 +51,7 @@ export function TopPositionsTable({ rows }: { rows: ExposedPosition[] }) {
                     {row.title}
                   </Link>
                   <span className="block text-xs text-slate-600">
-                    {row.level} · {row.orgUnitPath} · <span className="whitespace-nowrap">{row.positionId}</span>
+                    {row.level} · {formatUnitPath(row.orgUnitPath)} · <span className="whitespace-nowrap">{row.positionId}</span>
                     {row.critical ? " · critical" : ""}
                   </span>
                 </th>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { firstValues, hrefWith } from "@/lib/tables/url-state";
+import { formatUnitPath } from "@/lib/format/units";
 
 // A link to the current view with one or more filters changed: clicking a
 // row's org unit narrows the table to that unit, keeping the other filters.
@@ -24,7 +25,7 @@ export function OrgUnitFilterLink({ path }: { path: string }) {
   return (
     <FilterLink changes={{ orgUnit: path }} title={`Show only ${path}`} className="group block">
       <span className="text-slate-900 group-hover:underline">{path.slice(cut + 1)}</span>
-      {cut > 0 ? <span className="block text-xs text-slate-500">{path.slice(0, cut).replaceAll("/", " › ")}</span> : null}
+      {cut > 0 ? <span className="block text-xs text-slate-500">{formatUnitPath(path.slice(0, cut))}</span> : null}
     </FilterLink>
   );
 }

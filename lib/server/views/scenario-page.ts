@@ -1,5 +1,5 @@
 import "server-only";
-import { scenarioChains, type ChainLink, type HeatmapCellChange, type ScenarioFigures, type UnfilledReason } from "@/lib/domain";
+import { buildOrgTree, scenarioChains, type ChainLink, type HeatmapCellChange, type ScenarioFigures, type UnfilledReason } from "@/lib/domain";
 import type { ScenarioPageQuery } from "@/lib/schemas/scenarios";
 import { canPlayScenarios, canSaveScenarios, seesAssessmentOf } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -55,7 +55,15 @@ export interface ScenarioOutcome {
   depth: number;
   before: ScenarioFigures;
   after: ScenarioFigures;
-  heatmapChanges: HeatmapCellChange[];
+  heatmapChanges: ScenarioCellChange[];
+}
+
+// A changed heatmap cell with where it sits: the page leads with the whole
+// organization and the divisions (depth 0 and 1, the org-tree rule) and
+// names deeper units by their path, since "Sales" can be several units.
+export interface ScenarioCellChange extends HeatmapCellChange {
+  orgUnitPath: string | null;
+  depth: number;
 }
 
 export interface ScenarioPageView {
@@ -173,7 +181,15 @@ export async function findScenarioPage(viewer: Viewer, asked: ScenarioPageQuery)
       depth: result.depth,
       before: result.before,
       after: result.after,
-      heatmapChanges: result.heatmapChanges,
+      heatmapChanges: placeCellChanges(state, result.heatmapChanges),
     },
   };
+}
+
+function placeCellChanges(state: OrgState, changes: readonly HeatmapCellChange[]): ScenarioCellChange[] {
+  const tree = buildOrgTree(state.input.orgUnits);
+  return changes.map((change) => {
+    const index = change.orgUnitId === null ? undefined : tree.indexOf(change.orgUnitId);
+    return { ...change, orgUnitPath: index === undefined ? null : (tree.units[index]?.id ?? null), depth: index === undefined ? 0 : tree.depthOf(index) };
+  });
 }

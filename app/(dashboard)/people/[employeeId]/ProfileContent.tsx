@@ -12,6 +12,7 @@ import { AuditTable, DevelopmentActionsList, NominationsTable, ScoreHistoryTable
 import { Section } from "@/components/people/Section";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findPersonProfile } from "@/lib/server/views/person-profile";
+import { formatUnitPath } from "@/lib/format/units";
 
 // The profile itself, loaded inside the page's Suspense boundary. Every part
 // was already filtered for this viewer by findPersonProfile.
@@ -35,7 +36,7 @@ export async function ProfileContent({ viewer, employeeId }: ProfileContentProps
           {person.assessment?.stuckInManagement.stuck ? <ToneBadge tone="caution">Stuck in management</ToneBadge> : null}
         </div>
         <p className="mt-1 text-slate-600">
-          {person.title} · {person.orgUnitPath.replaceAll("/", " › ")} · {person.level}
+          {person.title} · {formatUnitPath(person.orgUnitPath)} · {person.level}
           <span className="text-slate-500"> · as of <DateText value={asOf} /></span>
         </p>
       </header>
