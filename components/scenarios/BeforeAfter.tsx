@@ -39,8 +39,8 @@ export function FiguresTable({ before, after }: { before: ScenarioFigures; after
           return (
             <tr key={label} className={`border-b border-slate-100 ${changed ? "bg-amber-50 font-medium" : ""}`}>
               <th scope="row" className="py-1.5 pr-4 text-left font-normal text-slate-800">{label}</th>
-              <td className="py-1.5 pr-4 text-right tabular-nums">{value}</td>
-              <td className="py-1.5 pr-4 text-right tabular-nums">
+              <td className="py-1.5 pr-4 text-right whitespace-nowrap tabular-nums">{value}</td>
+              <td className="py-1.5 pr-4 text-right whitespace-nowrap tabular-nums">
                 {a[i]![1]}
                 {changed ? <span className="sr-only"> (changed)</span> : null}
               </td>
