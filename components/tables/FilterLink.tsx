@@ -23,7 +23,7 @@ export function FilterLink({ changes, className, title, children }: { changes: R
 export function OrgUnitFilterLink({ path }: { path: string }) {
   const cut = path.lastIndexOf("/");
   return (
-    <FilterLink changes={{ orgUnit: path }} title={`Show only ${path}`} className="group block">
+    <FilterLink changes={{ orgUnit: path }} title={`Show only ${formatUnitPath(path)}`} className="group block">
       <span className="text-slate-900 group-hover:underline">{path.slice(cut + 1)}</span>
       {cut > 0 ? <span className="block text-xs text-slate-500">{formatUnitPath(path.slice(0, cut))}</span> : null}
     </FilterLink>
