@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GAP_FLAGS } from "@/lib/domain";
 import { NOMINATION_STATUSES } from "@/lib/schemas/nominations";
-import { AUDIT_ACTION_LABELS, auditActionLabel, BENCH_LABELS, FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_TONES, readinessLabel, statusLabel } from "./labels";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditActionLabel, BENCH_LABELS, FLAG_DESCRIPTIONS, FLAG_LABELS, FLAG_TONES, readinessLabel, statusLabel } from "./labels";
 
 describe("gap flag labels", () => {
   it("gives every flag a human label, a description and a tone", () => {
@@ -33,7 +33,8 @@ describe("one word per code", () => {
 });
 
 describe("audit action labels", () => {
-  // Every action Baton writes to the audit log, found in the code that writes it.
+  // Every action and entity Baton writes to the audit log, found in the code that writes it.
+  const entities = new Set<string>();
   const written = (() => {
     const found = new Set<string>();
     const walk = (dir: string) => {
@@ -42,7 +43,9 @@ describe("audit action labels", () => {
         if (entry.isDirectory()) {
           if (entry.name !== "generated" && entry.name !== "node_modules") walk(file);
         } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-          for (const m of readFileSync(file, "utf8").matchAll(/\b(?:action|outcome): "([a-z_]+)"/g)) found.add(m[1]!);
+          const code = readFileSync(file, "utf8");
+          for (const m of code.matchAll(/\b(?:action|outcome): "([a-z_]+)"/g)) found.add(m[1]!);
+          for (const m of code.matchAll(/(?:recordAudit\(|auditEvent\.create(?:Many)?\()[\s\S]{0,600}?\bentity: "([a-z_]+)"/g)) entities.add(m[1]!);
         }
       }
     };
@@ -55,5 +58,10 @@ describe("audit action labels", () => {
     for (const action of written) expect(AUDIT_ACTION_LABELS[action], action).toMatch(/^[A-Z]/);
     expect(auditActionLabel("approve")).toBe("Approved");
     expect(auditActionLabel("some_new_thing")).toBe("some new thing");
+  });
+
+  it("names every kind of record the code writes an event for", () => {
+    expect(entities.size).toBeGreaterThan(5);
+    for (const entity of entities) expect(AUDIT_ENTITY_LABELS[entity], entity).toMatch(/^[A-Z]/);
   });
 });

@@ -138,6 +138,14 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   session: "Session",
   cycle: "Cycle",
   import: "Import",
+  org_unit: "Org unit",
+  plan_snapshot: "Plan snapshot",
+  scenario: "Saved scenario",
+  // An import's summary event is named after the file's kind.
+  people: "People",
+  positions: "Positions",
+  assessments: "Assessments",
+  nominations: "Nominations",
 };
 
 // The settings' names, on the settings form and in the audit log.
@@ -175,6 +183,10 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   emergency: "Emergency successor", rationale: "Rationale", decisionReason: "Reason", decidedById: "Decided by",
   decidedAt: "Decided at", version: "Version", kind: "Kind", goal: "Goal", description: "Description", dueDate: "Due",
   proposedById: "Proposed by", role: "Role", userId: "User", key: "Setting", value: "Value", levels: "Name of level",
+  cycleDate: "Cycle date", parentId: "Parent unit", depth: "Depth", asOf: "As of", positionCount: "Positions",
+  address: "Address", provider: "Signed in with",
+  // An import's counts per kind of row.
+  people: "People", positions: "Positions", orgUnits: "Org units", cycles: "Cycles", assessments: "Assessments", nominations: "Nominations",
 };
 
 // Flight risk and impact of loss share the scale.
@@ -195,6 +207,7 @@ const AUDIT_VALUE_LABELS: Record<string, Record<string, string>> = {
   goal: { manage: "Manage", lead: "Lead" },
   kind: { mentoring: "Mentoring", stretch_assignment: "Stretch assignment", course: "Course", rotation: "Rotation", coaching: "Coaching" },
   role: { admin: "Admin", hr: "HR", manager: "Manager", executive: "Executive" },
+  provider: { credentials: "Password", oidc: "Single sign-on" },
 };
 
 // The word for a stored value of a field; null when the field holds no code.

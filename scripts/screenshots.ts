@@ -37,6 +37,12 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "settings-hr.png", email: "hr@baton.example", path: "/settings" },
   { file: "import-hr.png", email: "hr@baton.example", path: "/import" },
   { file: "users-admin.png", email: "admin@baton.example", path: "/admin/users" },
+  { file: "user-detail-admin.png", email: "admin@baton.example", path: "/admin/users/3" },
+  { file: "overview-exec.png", email: "exec@baton.example", path: "/" },
+  { file: "audit-hr.png", email: "hr@baton.example", path: "/audit" },
+  { file: "snapshots-hr.png", email: "hr@baton.example", path: "/snapshots" },
+  { file: "assess-manager.png", email: "manager@baton.example", path: "/team/E000190/assess" },
+  { file: "develop-manager.png", email: "manager@baton.example", path: "/team/E000190/develop" },
   // The demo's CFO (Finance's head) leaves: the chain of moves, the unfilled seats, before and after.
   { file: "scenarios-cfo-exec.png", email: "exec@baton.example", path: "/scenarios?leavers=E000274" },
   { file: "scenarios-chain-exec.png", email: "exec@baton.example", path: "/scenarios?leavers=E000274,E000359,E000001" },

@@ -30,6 +30,21 @@ describe("describeChanges", () => {
     ]);
   });
 
+  it("reads a sign-in, a plan snapshot and an import's counts in words, leaving out the record's own id", () => {
+    expect(describeChanges(null, JSON.stringify({ address: "10.0.0.7", provider: "oidc" }), { entity: "session", names: NO_NAMES }).lines).toEqual([
+      "Address: 10.0.0.7",
+      "Signed in with: Single sign-on",
+    ]);
+    expect(describeChanges(null, JSON.stringify({ id: 5, name: "Q4 close", asOf: "2025-11-29", positionCount: 608 }), { entity: "plan_snapshot", names: NO_NAMES }).lines).toEqual([
+      "Name: Q4 close",
+      "As of: 29 Nov 2025",
+      "Positions: 608",
+    ]);
+    expect(describeChanges(null, JSON.stringify({ people: { created: 600, updated: 0, unchanged: 2 } }), { entity: "people", names: NO_NAMES }).lines).toEqual([
+      "People: 600 created, 0 updated, 2 unchanged",
+    ]);
+  });
+
   it("names codes by their labels and keys by the names the viewer may see", () => {
     const names: AuditNames = { ...NO_NAMES, person: { E000247: "Ana Díaz" }, position: { P0001: "Chief Financial Officer" }, user: { "3": "hr@baton.example" } };
     const after = JSON.stringify({ candidateId: "E000247", nominatedById: "E000999", positionId: "P0001", readiness: "3_plus_years", decidedById: 3, emergency: false });

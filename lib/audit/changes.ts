@@ -21,7 +21,8 @@ function parse(text: string | null): Record<string, unknown> | null {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 // Timestamps change on every write and say nothing the event's time doesn't.
-const NOT_SHOWN = new Set(["createdAt", "updatedAt", IMPORT_SOURCE_FIELD]);
+// The record's own id is the event's subject, shown beside it.
+const NOT_SHOWN = new Set(["id", "createdAt", "updatedAt", IMPORT_SOURCE_FIELD]);
 
 export interface DescribedChanges {
   lines: string[];
@@ -52,6 +53,8 @@ function wordsFor(context: ChangeContext) {
     const locale = context.locale ?? DEFAULT_LOCALE;
     if (typeof v === "string" && ISO_DATE.test(v)) return formatDate(v, locale);
     if (typeof v === "string" && ISO_MOMENT.test(v)) return formatDateTime(v, locale);
+    // An import's counts: "600 created, 0 updated, 0 unchanged".
+    if (isRecord(v) && Object.values(v).every((n) => typeof n === "number")) return Object.entries(v).map(([word, n]) => `${String(n)} ${word}`).join(", ");
     return auditValueLabel(context.entity, key, v) ?? (typeof v === "string" ? v : JSON.stringify(v));
   };
   return { field, value };
