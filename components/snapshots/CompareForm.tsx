@@ -1,10 +1,16 @@
+"use client";
+
+import { useLocale } from "@/components/ui/Dates";
+import { formatDate } from "@/lib/format/dates";
 import type { SnapshotSummary } from "@/lib/server/operations/plan-snapshots";
 
 // Pick two plans to compare: a snapshot, and another snapshot or now.
 export function CompareForm({ snapshots, from, to }: { snapshots: SnapshotSummary[]; from?: number; to?: number | "now" }) {
+  // An option holds text only: the date is formatted here, in the reader's locale.
+  const locale = useLocale();
   const options = snapshots.map((s) => (
     <option key={s.id} value={s.id}>
-      {s.name} ({s.asOf})
+      {s.name} ({formatDate(s.asOf, locale)})
     </option>
   ));
   const select = "mt-1 block w-64 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
