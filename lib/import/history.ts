@@ -13,7 +13,11 @@ const TRACKED_ENTITIES: readonly TrackedEntity[] = ["person", "position", "asses
 // Every record the import created or updated gets a version from `validFrom`.
 export async function recordImportVersions(tx: Tx, audit: ImportAudit, validFrom: IsoDate): Promise<void> {
   const keys = new Map<TrackedEntity, (string | number)[]>(TRACKED_ENTITIES.map((entity) => [entity, []]));
-  for (const created of audit.created) keys.get(created.entity as TrackedEntity)?.push(...created.keys);
+  for (const created of audit.created) {
+    const list = keys.get(created.entity as TrackedEntity);
+    // One at a time: spreading 100,000 keys into push() overflows the stack.
+    if (list) for (const key of created.keys) list.push(key);
+  }
   for (const updated of audit.updated) {
     const list = keys.get(updated.entity as TrackedEntity);
     // Assessments and nominations are keyed by their integer id.

@@ -1,15 +1,29 @@
 import "server-only";
-import type { Tx } from "@/lib/server/infra/db";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { from as copyFrom } from "pg-copy-streams";
+import type { RawConnection, Tx } from "@/lib/server/infra/db";
 import type { Provider } from "./types";
 
-// Bulk writes. Each statement carries thousands of rows packed into a few
-// parameters: on PostgreSQL one array per column, read back with unnest();
-// on SQLite one JSON array of rows, read back with json_each(). Measured on
-// 100,000 people (docs/import.md), this is 2–2.5× faster than the same rows as
-// `VALUES (?,?…),(?,?…)` with one parameter per cell, because most of that
-// time went into handling 1.6 million separate parameters; and it can never
-// reach the bound-parameter limits (SQLite 32,766, PostgreSQL 65,535).
+// Bulk writes (docs/scaling.md, "Import"). Inside an import's transaction
+// the driver connection under it is used (useRawConnection): on PostgreSQL
+// the rows go through COPY … FROM STDIN into a temporary staging table, then
+// one set-based INSERT … SELECT … ON CONFLICT into the real table; on SQLite
+// one prepared statement runs once per row, all in the one transaction.
+// Without it (a Db not made by createDb), each statement carries thousands
+// of rows packed into a few parameters: on PostgreSQL one array per column,
+// read back with unnest(); on SQLite one JSON array of rows, read back with
+// json_each(); neither can reach the bound-parameter limits (SQLite 32,766,
+// PostgreSQL 65,535).
 export const ROWS_PER_STATEMENT = 5_000;
+
+const rawConnections = new WeakMap<Tx, RawConnection>();
+
+// Writes in `tx` from now on go through `connection`, the driver connection
+// that runs it (rawConnection in lib/server/infra/db.ts).
+export function useRawConnection(tx: Tx, connection: RawConnection | null): void {
+  if (connection) rawConnections.set(tx, connection);
+}
 
 export type SqlValue = string | number | boolean | null;
 export type ColumnType = "text" | "int" | "bool";
@@ -81,7 +95,76 @@ function onConflict(options: UpsertOptions): string {
   return `ON CONFLICT (${options.conflict.map(quote).join(", ")}) DO UPDATE SET ${sets.join(", ")}`;
 }
 
-async function run(options: InsertOptions, statement: Statement): Promise<void> {
+// SQLite: one prepared INSERT, run once per row. better-sqlite3 takes no
+// booleans, and dates are written as the adapter writes them.
+function sqliteRows(database: Extract<RawConnection, { provider: "sqlite" }>["database"], options: InsertOptions, tail: string, returning: boolean) {
+  const stampColumns = options.stamps?.columns ?? [];
+  const target = [...options.columns.map((c) => c.name), ...stampColumns].map(quote).join(", ");
+  const marks = [...options.columns, ...stampColumns].map(() => "?").join(", ");
+  const statement = database.prepare(`INSERT INTO ${quote(options.table)} (${target}) VALUES (${marks}) ${tail}`);
+  const stamp = options.stamps?.at.toISOString().replace("Z", "+00:00");
+  const stamps = stampColumns.map(() => stamp);
+  const out: Record<string, unknown>[] = [];
+  const cell = (value: SqlValue) => (typeof value === "boolean" ? (value ? 1 : 0) : value);
+  return async () => {
+    for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
+      for (const row of batch) {
+        const values = [...row.map(cell), ...stamps];
+        if (returning) out.push(statement.get(values) as Record<string, unknown>);
+        else statement.run(values);
+      }
+      await options.written?.(batch.length);
+    }
+    return out;
+  };
+}
+
+// COPY's text format: tab between cells, \N for null, backslash escapes.
+function copyCell(value: SqlValue): string {
+  if (value === null) return "\\N";
+  if (typeof value === "boolean") return value ? "t" : "f";
+  if (typeof value === "number") return String(value);
+  return value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+}
+
+function* copyLines(rows: readonly SqlValue[][]): Generator<string> {
+  for (const batch of batches(rows, 1_000)) yield batch.map((row) => `${row.map(copyCell).join("\t")}\n`).join("");
+}
+
+const PG_TYPE: Record<ColumnType, string> = { text: "text", int: "int4", bool: "boolean" };
+let stagingTables = 0;
+
+// PostgreSQL: COPY the rows into a staging table that lives until the
+// transaction ends, then one INSERT … SELECT from it with `tail`.
+async function pgRows(client: Extract<RawConnection, { provider: "postgresql" }>["client"], options: InsertOptions, tail: string) {
+  if (options.rows.length === 0) return [];
+  const staging = quote(`import_staging_${++stagingTables}`);
+  const columns = options.columns.map((c) => `${quote(c.name)} ${PG_TYPE[c.type]}`).join(", ");
+  await client.query(`CREATE TEMPORARY TABLE ${staging} (${columns}) ON COMMIT DROP`);
+  await pipeline(Readable.from(copyLines(options.rows)), client.query(copyFrom(`COPY ${staging} FROM STDIN`)));
+  const stampColumns = options.stamps?.columns ?? [];
+  const target = [...options.columns.map((c) => c.name), ...stampColumns].map(quote).join(", ");
+  // Timestamps without a time zone hold UTC, as Prisma writes them.
+  const stamps = stampColumns.map(() => "$1::timestamp(3)");
+  const result = await client.query<Record<string, unknown>>(
+    `INSERT INTO ${quote(options.table)} (${target}) SELECT ${["s.*", ...stamps].join(", ")} FROM ${staging} s ${tail}`,
+    options.stamps ? [options.stamps.at.toISOString().replace("Z", "")] : [],
+  );
+  await client.query(`DROP TABLE ${staging}`);
+  await options.written?.(options.rows.length);
+  return result.rows;
+}
+
+async function runRaw(options: InsertOptions, tail: string, returning: boolean): Promise<Record<string, unknown>[] | null> {
+  const connection = rawConnections.get(options.tx);
+  if (!connection) return null;
+  if (connection.provider === "sqlite") return sqliteRows(connection.database, options, tail, returning)();
+  // `WHERE true` is SQLite's; the staging SELECT needs none.
+  return pgRows(connection.client, options, tail);
+}
+
+async function run(options: InsertOptions, statement: Statement, tail: string): Promise<void> {
+  if (await runRaw(options, tail, false)) return;
   for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
     await options.tx.$executeRawUnsafe(statement.sql, ...statement.params(batch));
     await options.written?.(batch.length);
@@ -91,13 +174,16 @@ async function run(options: InsertOptions, statement: Statement): Promise<void> 
 // INSERT … ON CONFLICT DO UPDATE, in the order given: callers order rows so
 // that foreign keys point at rows written earlier.
 export async function upsertRows(options: UpsertOptions): Promise<void> {
-  await run(options, packedInsert(options, onConflict(options)));
+  await run(options, packedInsert(options, onConflict(options)), onConflict(options));
 }
 
 // upsertRows, returning `returning` of every row inserted or updated (ids
 // the database assigned, for the audit log).
 export async function upsertRowsReturning(options: UpsertOptions & { returning: readonly string[] }): Promise<Record<string, unknown>[]> {
-  const statement = packedInsert(options, `${onConflict(options)} RETURNING ${options.returning.map(quote).join(", ")}`);
+  const tail = `${onConflict(options)} RETURNING ${options.returning.map(quote).join(", ")}`;
+  const direct = await runRaw(options, tail, true);
+  if (direct) return direct;
+  const statement = packedInsert(options, tail);
   let rows: Record<string, unknown>[] = [];
   for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
     rows = rows.concat(await options.tx.$queryRawUnsafe<Record<string, unknown>[]>(statement.sql, ...statement.params(batch)));
@@ -108,7 +194,7 @@ export async function upsertRowsReturning(options: UpsertOptions & { returning: 
 
 // A plain INSERT of new rows (audit events).
 export async function insertRows(options: InsertOptions): Promise<void> {
-  await run(options, packedInsert(options, ""));
+  await run(options, packedInsert(options, ""), "");
 }
 
 // UPDATE table SET … WHERE key IN (the keys), a batch of keys per statement.
