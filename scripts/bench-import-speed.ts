@@ -41,7 +41,10 @@ async function freshTarget(target: DatabaseTarget): Promise<DatabaseTarget> {
   }
   const url = new URL(target.url);
   const name = `${url.pathname.slice(1) || "baton"}_import`;
-  const admin = new pg.Client({ connectionString: target.url });
+  // Through the server's own database: the bench's may not exist yet.
+  const adminUrl = new URL(target.url);
+  adminUrl.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -200,7 +200,7 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
   const result = await options.db.$transaction(async (tx): Promise<ImportResult> => {
     const staged = await progress.step("checking", async () => {
       await lockTables(tx, options.provider, [...file.importer.tables, ...HISTORY_TABLES]);
-      // The bulk writes go through the driver itself (COPY, prepared rows).
+      // The bulk writes go through the driver itself (COPY, prepared statements).
       useRawConnection(tx, await rawConnection(options.db, tx));
       if (!(await dateAccepted(options, errors, tx))) return null;
       return file.importer.stage({ tx, errors, today: day });

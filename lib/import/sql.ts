@@ -95,24 +95,20 @@ function onConflict(options: UpsertOptions): string {
   return `ON CONFLICT (${options.conflict.map(quote).join(", ")}) DO UPDATE SET ${sets.join(", ")}`;
 }
 
-// SQLite: one prepared INSERT, run once per row. better-sqlite3 takes no
-// booleans, and dates are written as the adapter writes them.
+// SQLite: the packed INSERT (json_each) prepared once and run for each batch
+// of rows. Measured at 100,000 people, this took about 30% less time than
+// one prepared INSERT … VALUES run once per row (docs/scaling.md).
 function sqliteRows(database: Extract<RawConnection, { provider: "sqlite" }>["database"], options: InsertOptions, tail: string, returning: boolean) {
-  const stampColumns = options.stamps?.columns ?? [];
-  const target = [...options.columns.map((c) => c.name), ...stampColumns].map(quote).join(", ");
-  const marks = [...options.columns, ...stampColumns].map(() => "?").join(", ");
-  const statement = database.prepare(`INSERT INTO ${quote(options.table)} (${target}) VALUES (${marks}) ${tail}`);
-  const stamp = options.stamps?.at.toISOString().replace("Z", "+00:00");
-  const stamps = stampColumns.map(() => stamp);
-  const out: Record<string, unknown>[] = [];
-  const cell = (value: SqlValue) => (typeof value === "boolean" ? (value ? 1 : 0) : value);
+  const { sql, params } = packedInsert(options, tail);
+  const statement = database.prepare(sql);
+  // better-sqlite3 takes no Date: the stamps as the adapter writes them.
+  const stamp = (value: unknown) => (value instanceof Date ? stampParam("sqlite", value) : value);
   return async () => {
+    let out: Record<string, unknown>[] = [];
     for (const batch of batches(options.rows, ROWS_PER_STATEMENT)) {
-      for (const row of batch) {
-        const values = [...row.map(cell), ...stamps];
-        if (returning) out.push(statement.get(values) as Record<string, unknown>);
-        else statement.run(values);
-      }
+      const values = params(batch).map(stamp);
+      if (returning) out = out.concat(statement.all(values) as Record<string, unknown>[]);
+      else statement.run(values);
       await options.written?.(batch.length);
     }
     return out;
@@ -148,11 +144,71 @@ async function pgRows(client: Extract<RawConnection, { provider: "postgresql" }>
   const stamps = stampColumns.map(() => "$1::timestamp(3)");
   const result = await client.query<Record<string, unknown>>(
     `INSERT INTO ${quote(options.table)} (${target}) SELECT ${["s.*", ...stamps].join(", ")} FROM ${staging} s ${tail}`,
-    options.stamps ? [options.stamps.at.toISOString().replace("Z", "")] : [],
+    options.stamps ? [stampParam("postgresql", options.stamps.at)] : [],
   );
   await client.query(`DROP TABLE ${staging}`);
   await options.written?.(options.rows.length);
   return result.rows;
+}
+
+// A timestamp parameter as each adapter writes one: UTC, in the format the
+// column is read back in.
+function stampParam(provider: Provider, at: Date): string {
+  return provider === "postgresql" ? at.toISOString().replace("Z", "") : at.toISOString().replace("Z", "+00:00");
+}
+
+export interface KeyTable {
+  // The staging table's name, quoted; its one column is "key".
+  table: string;
+  // The n-th parameter's placeholder (1-based), cast on PostgreSQL.
+  param(n: number, pgType: string): string;
+  stamp(at: Date): string;
+  run(sql: string, params: readonly SqlValue[]): Promise<void>;
+}
+
+// Puts `keys` in a temporary table of the import's transaction (COPY on
+// PostgreSQL, one prepared insert per key on SQLite) for `work`'s set-based
+// statements to join on, then drops it. Null when `tx` has no driver
+// connection (useRawConnection): the caller then sends the keys itself.
+export async function withKeyTable<T>(
+  tx: Tx,
+  keys: readonly (string | number)[],
+  type: ColumnType,
+  work: (keys: KeyTable) => Promise<T>,
+): Promise<T | null> {
+  const connection = rawConnections.get(tx);
+  if (!connection) return null;
+  const table = quote(`import_keys_${++stagingTables}`);
+  const unique = [...new Set(keys)];
+  if (connection.provider === "sqlite") {
+    const { database } = connection;
+    database.exec(`CREATE TEMPORARY TABLE ${table} ("key" ${type === "int" ? "INTEGER" : "TEXT"} PRIMARY KEY)`);
+    const insert = database.prepare(`INSERT INTO ${table} ("key") VALUES (?)`);
+    for (const key of unique) insert.run(key);
+    try {
+      return await work({
+        table,
+        param: () => "?",
+        stamp: (at) => stampParam("sqlite", at),
+        run: async (sql, params) => void database.prepare(sql).run(params.map((v) => (typeof v === "boolean" ? (v ? 1 : 0) : v))),
+      });
+    } finally {
+      database.exec(`DROP TABLE ${table}`);
+    }
+  }
+  const { client } = connection;
+  await client.query(`CREATE TEMPORARY TABLE ${table} ("key" ${PG_TYPE[type]} PRIMARY KEY) ON COMMIT DROP`);
+  await pipeline(Readable.from(copyLines(unique.map((key) => [key]))), client.query(copyFrom(`COPY ${table} FROM STDIN`)));
+  // The planner has no statistics for a table made a moment ago.
+  await client.query(`ANALYZE ${table}`);
+  const result = await work({
+    table,
+    param: (n, pgType) => `$${n}::${pgType}`,
+    stamp: (at) => stampParam("postgresql", at),
+    run: async (sql, params) => void (await client.query(sql, [...params])),
+  });
+  await client.query(`DROP TABLE ${table}`);
+  return result;
 }
 
 async function runRaw(options: InsertOptions, tail: string, returning: boolean): Promise<Record<string, unknown>[] | null> {
