@@ -22,6 +22,7 @@ import { today } from "@/lib/server/infra/today";
 import { ENGINE_INPUT_SQL, loadEngineInput } from "@/lib/server/state/engine-input";
 import { getOrgState } from "@/lib/server/state/org-state";
 import { benchChangeAfterApproval } from "./bench-change";
+import { benchImportSpeed } from "./bench-import-speed";
 
 const ROOT = path.resolve(__dirname, "..");
 const INPUT_QUERIES = Object.values(ENGINE_INPUT_SQL);
@@ -149,6 +150,7 @@ async function main() {
   console.log(`first read after 1 approval, writing instance  ${ms(writerMs)}   ${ratio(writerMs)}   (${change.afterChangeWriter.map(ms).join(", ")})`);
   console.log(`other instance shows every approval, = full    ${change.coherent ? "yes" : "NO"}`);
   console.log(`bench process RSS (two instances' caches)      ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+  await benchImportSpeed({ url, people: Number(values.people) });
   if (values["no-server"]) {
     await db.$disconnect();
     return;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/server/infra/db";
 import { IMPORT_SOURCE_FIELD, importSource, type ImportAudit, type RecordUpdate, type RecordsCreated } from "./audit-changes";
-import { batches, insertRows, quote, ROWS_PER_STATEMENT, type Column } from "./sql";
+import { batches, insertRows, quote, ROWS_PER_STATEMENT, withKeyTable, type Column } from "./sql";
 import type { Provider } from "./types";
 
 // The audit events of one import, written in bulk like the data itself, in
@@ -78,9 +78,26 @@ function rowAsJson(provider: Provider, columns: readonly Column[], sourceParam: 
     : `json_strip_nulls(json_build_object(${pairs.join(", ")}))::text`;
 }
 
+const createEvent = (key: string, at: string, userId: string, label: string, entity: string) =>
+  `INSERT INTO "AuditEvent" ("at", "actorUserId", "actorLabel", "action", "entity", "entityId", "before", "after") ` +
+  `SELECT ${at}, ${userId}, ${label}, 'create', ${entity}, CAST(${key} AS TEXT), NULL, `;
+
 async function writeCreateEvents(options: EventOptions, created: RecordsCreated): Promise<void> {
   const { tx, provider, actor } = options;
+  if (created.keys.length === 0) return;
   const key = `t.${quote(created.key.name)}`;
+  // Through the driver: one statement joined on a staging table of the keys.
+  const staged = await withKeyTable(tx, created.keys, created.key.type, async ({ table, param, stamp, run }) => {
+    await run(
+      createEvent(key, param(1, "timestamp(3)"), param(2, "int4"), param(3, "text"), param(4, "text")) +
+        `${rowAsJson(provider, created.columns, param(5, "text"))} FROM ${quote(created.table)} t ` +
+        `WHERE ${key} IN (SELECT "key" FROM ${table}) ORDER BY ${key}`,
+      [stamp(options.at), actor.userId ?? null, actor.label, created.entity, importSource(options.fileName)],
+    );
+    await options.written?.(created.keys.length);
+    return true;
+  });
+  if (staged) return;
   const pg = provider === "postgresql";
   const param = pg ? (n: number, type: string) => `$${n}::${type}` : () => "?";
   const keysType = created.key.type === "int" ? "int4[]" : "text[]";

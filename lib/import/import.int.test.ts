@@ -153,6 +153,36 @@ describe.each(providers)("CSV import on %s", (provider) => {
     expect(await dumpContent(test.db)).toEqual(before);
   });
 
+  it("writes no version, no change-log row and no data-version bump for an unchanged re-import", async () => {
+    const counts = async () => ({
+      people: await test.db.personVersion.count(),
+      positions: await test.db.positionVersion.count(),
+      assessments: await test.db.assessmentVersion.count(),
+      nominations: await test.db.nominationVersion.count(),
+      changes: await test.db.dataChange.count(),
+      events: await test.db.auditEvent.count(),
+      version: (await test.db.dataVersion.findUnique({ where: { id: 1 } }))?.version,
+    });
+    const before = await counts();
+    // The first import wrote versions of each kind: a count that stays put means something.
+    expect(Math.min(before.people, before.positions, before.assessments, before.nominations)).toBeGreaterThan(0);
+    for (const [kind, content] of FILES) {
+      const result = await applied(kind, content);
+      expect(result.applied).toBe(false);
+    }
+    expect(await counts()).toEqual(before);
+    // A real change does write them, so the counts above can move.
+    try {
+      await applied("people", PEOPLE_CSV.replace("Eve Ek,", "Eve Ek-Lund,"));
+      const after = await counts();
+      expect(await test.db.personVersion.count({ where: { name: "Eve Ek-Lund" } })).toBe(1);
+      expect(after.changes).toBe(before.changes + 1);
+      expect(after.version).toBe((before.version ?? 0) + 1);
+    } finally {
+      await applied("people", PEOPLE_CSV);
+    }
+  });
+
   it("previews a change on a dry run and writes nothing", async () => {
     const before = await dumpContent(test.db);
     const renamed = PEOPLE_CSV.replace("Eve Ek,", "Eve Ek-Lund,");

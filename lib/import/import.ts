@@ -1,7 +1,7 @@
 import "server-only";
 import { format } from "date-fns";
 import type { ImportKind } from "@/lib/csv/rows";
-import type { Db, Tx } from "@/lib/server/infra/db";
+import { rawConnection, type Db, type Tx } from "@/lib/server/infra/db";
 import { bumpDataVersion } from "@/lib/server/state/data-version";
 import { assessmentsImporter } from "./assessments";
 import { writeImportAuditEvents } from "./audit";
@@ -15,7 +15,7 @@ import { peopleImporter } from "./people";
 import { positionsImporter } from "./positions";
 import type { ImportPhase, OnImportProgress } from "@/lib/csv/progress";
 import { checkHeader, readRows } from "./read-rows";
-import { lockTables } from "./sql";
+import { lockTables, useRawConnection } from "./sql";
 import type { ImportPlanned, ImportRefused, ImportResult, ImportSummary, PlanResult } from "@/lib/csv/results";
 import type { Provider } from "./types";
 
@@ -200,6 +200,8 @@ export async function importCsv(options: ImportCsvOptions): Promise<ImportResult
   const result = await options.db.$transaction(async (tx): Promise<ImportResult> => {
     const staged = await progress.step("checking", async () => {
       await lockTables(tx, options.provider, [...file.importer.tables, ...HISTORY_TABLES]);
+      // The bulk writes go through the driver itself (COPY, prepared statements).
+      useRawConnection(tx, await rawConnection(options.db, tx));
       if (!(await dateAccepted(options, errors, tx))) return null;
       return file.importer.stage({ tx, errors, today: day });
     });
