@@ -3,3 +3,10 @@
 // person's profile.
 export const slateHref = (positionId: string): string => `/positions/${encodeURIComponent(positionId)}`;
 export const profileHref = (employeeId: string): string => `/people/${encodeURIComponent(employeeId)}`;
+export const nominationsHref = "/nominations";
+export const teamHref = "/team";
+export const accountHref = "/account";
+
+// An address for a message read outside the browser (e-mail): Baton's public
+// base URL (BATON_BASE_URL) and one of the paths above.
+export const absoluteUrl = (baseUrl: string, href: string): string => new URL(href, `${baseUrl.replace(/\/+$/, "")}/`).toString();
