@@ -8,5 +8,6 @@ export const teamHref = "/team";
 export const accountHref = "/account";
 
 // An address for a message read outside the browser (e-mail): Baton's public
-// base URL (BATON_BASE_URL) and one of the paths above.
-export const absoluteUrl = (baseUrl: string, href: string): string => new URL(href, `${baseUrl.replace(/\/+$/, "")}/`).toString();
+// base URL (BATON_BASE_URL) and one of the paths above. Appended, not
+// resolved: Baton may live under a path (https://intranet.example/baton).
+export const absoluteUrl = (baseUrl: string, href: string): string => new URL(`${baseUrl.replace(/\/+$/, "")}${href.startsWith("/") ? href : `/${href}`}`).toString();

@@ -100,8 +100,11 @@ describe.each(providers)("e-mail notifications on %s", (provider) => {
   });
 
   it("sends nothing of a kind a user turned off, and keeps their in-app notice", async () => {
-    await prefer("d1", { decisions: false });
-    expect((await findMailPreferences(await as("d1"))).preferences).toMatchObject({ decisions: false, digest: false });
+    // A manager is never offered proposals: a forged "off" keeps the stored choice.
+    await prefer("d1", { decisions: false, proposals: false });
+    expect((await findMailPreferences(await as("d1"))).preferences).toEqual({ decisions: false, proposals: true, assessmentsDue: true, digest: false });
+    expect(await t.db.auditEvent.count({ where: { entity: "mail_preference", entityId: String(u.d1!.id) } })).toBe(1);
+    expect(await updateMailPreferences(await as("d1"), { decisions: false, proposals: true, assessmentsDue: true, digest: false })).toEqual({ ok: true, value: { changed: false } });
     await prefer("hr2", { proposals: false });
     let entry = { id: 0, version: 0 };
     const proposals = await arrivals(async () => (entry = await nominate("d1", "V-BUILD", "M1")));
