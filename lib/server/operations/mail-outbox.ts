@@ -151,7 +151,11 @@ export async function sendDigests(db: Db, options: { settings?: MailSettings | n
 
   const queued = await db.mailOutbox.findMany({ where: { status: "pending", digest: true }, orderBy: { id: "asc" }, select: { id: true, userId: true } });
   const byUser = new Map<number, number[]>();
-  for (const row of queued) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.id]);
+  for (const row of queued) {
+    const ids = byUser.get(row.userId);
+    if (ids) ids.push(row.id);
+    else byUser.set(row.userId, [row.id]);
+  }
 
   const cycle = await findOpenCycle({ db });
   const due = cycle ? await findAssessmentsDue(db, cycle.id) : new Map<string, number>();
