@@ -32,7 +32,12 @@ describe.each(providers)("without e-mail configured, on %s", (provider) => {
     const entry = await createNomination(m1, { positionId: "V-BUILD", candidateId: "I1", readiness: "ready_now", emergency: false });
     if (!entry.ok) throw new Error(entry.message);
     expect((await decideNomination(hr, { id: entry.value.id, version: entry.value.version, decision: "approve" })).ok).toBe(true);
+    // Opening a cycle is HR's: a manager gets the answer of a page that does not exist, and nothing is written.
+    expect(await openCycle(m1, { name: "2027 H0", cycleDate: "2027-01-01" })).toMatchObject({ ok: false, code: "not_found" });
     expect((await openCycle(hr, { name: "2027 H1", cycleDate: "2027-01-15" })).ok).toBe(true);
+    expect(await openCycle(hr, { name: "2027 H1", cycleDate: "2027-02-01" })).toMatchObject({ ok: false, code: "conflict" });
+    expect(await openCycle(hr, { name: "", cycleDate: "2027-02-30" })).toMatchObject({ ok: false, code: "bad_request", fieldErrors: { name: expect.any(String), cycleDate: expect.any(String) } });
+    expect((await t.db.cycle.findMany({ select: { name: true } })).map((c) => c.name)).toEqual(["2027 H1"]);
     await deliveriesSettled();
     expect(await t.db.notification.count({ where: { userId: u.m1!.id } })).toBe(1);
     expect(await t.db.mailOutbox.count()).toBe(0);
