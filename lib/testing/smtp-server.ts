@@ -31,6 +31,8 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     disabledCommands: ["STARTTLS"],
     allowInsecureAuth: true,
     logger: false,
+    // A loopback client has no name to look up; the lookup would only wait on DNS.
+    disableReverseLookup: true,
     onAuth(auth, _session, callback) {
       if (auth.username === TEST_SMTP_USER && auth.password === TEST_SMTP_PASSWORD) callback(null, { user: auth.username });
       else callback(new Error("Invalid username or password"));

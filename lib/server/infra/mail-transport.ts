@@ -13,6 +13,9 @@ export interface OutgoingMail {
   html: string;
 }
 
+// Connections per mail server, and so messages in flight at once.
+export const MAIL_CONNECTIONS = 4;
+
 type Transport = ReturnType<typeof nodemailer.createTransport>;
 const transports = new Map<string, Transport>();
 
@@ -22,7 +25,7 @@ function transportFor(settings: MailSettings): Transport {
     transport = nodemailer.createTransport({
       url: settings.url,
       pool: true,
-      maxConnections: 2,
+      maxConnections: MAIL_CONNECTIONS,
       // A server that does not answer fails the attempt (retried later)
       // instead of holding a delivery run for nodemailer's default minutes.
       connectionTimeout: 15_000,

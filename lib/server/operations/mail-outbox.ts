@@ -3,7 +3,7 @@ import { digestMail, type MailContent, type MailKind } from "@/lib/mail/messages
 import { deliveryOf, PREFERENCE_OF_KIND, type MailPreferences } from "@/lib/mail/recipients";
 import type { Db, Tx } from "@/lib/server/infra/db";
 import { mailSettings, type MailSettings } from "@/lib/server/infra/env";
-import { sendMail } from "@/lib/server/infra/mail-transport";
+import { MAIL_CONNECTIONS, sendMail } from "@/lib/server/infra/mail-transport";
 import { canAdminister } from "@/lib/server/access/permissions";
 import type { Viewer } from "@/lib/server/access/viewer";
 import { findOpenCycle } from "./assessments";
@@ -109,14 +109,14 @@ export async function deliverOutbox(db: Db, options: { settings?: MailSettings |
     take: options.limit ?? 1000,
     select: { id: true },
   });
-  for (const { id } of due) {
-    if (!(await claim(db, id, new Date()))) continue;
+  const deliverOne = async (id: number) => {
+    if (!(await claim(db, id, new Date()))) return;
     const row = await db.mailOutbox.findUniqueOrThrow({ where: { id }, select: { kind: true, subject: true, text: true, html: true, user: { select: recipientFields } } });
     const reason = unwanted(row.user, row.kind);
     if (reason) {
       await markDone(db, [id], "skipped", now, reason);
       report.skipped++;
-      continue;
+      return;
     }
     try {
       await sendMail(settings, { to: row.user.email, subject: row.subject, text: row.text, html: row.html });
@@ -126,7 +126,16 @@ export async function deliverOutbox(db: Db, options: { settings?: MailSettings |
       await markFailed(db, [id], error, now);
       report.failed++;
     }
-  }
+  };
+  // A few messages in flight at once, one per pooled connection: a mail
+  // server answers each message after a round trip or more, and a cycle
+  // opening queues one per manager.
+  const queue = due.map((row) => row.id);
+  await Promise.all(
+    Array.from({ length: MAIL_CONNECTIONS }, async () => {
+      for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliverOne(id);
+    }),
+  );
   return report;
 }
 
