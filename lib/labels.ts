@@ -146,6 +146,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   positions: "Positions",
   assessments: "Assessments",
   nominations: "Nominations",
+  mail_preference: "E-mail preferences",
 };
 
 // The settings' names, on the settings form and in the audit log.
@@ -187,6 +188,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   address: "Address", provider: "Signed in with",
   // An import's counts per kind of row.
   people: "People", positions: "Positions", orgUnits: "Org units", cycles: "Cycles", assessments: "Assessments", nominations: "Nominations",
+  decisions: "E-mail: decisions on my nominations", proposals: "E-mail: proposals to decide", assessmentsDue: "E-mail: assessments due",
+  digest: "E-mail: daily digest",
 };
 
 // Flight risk and impact of loss share the scale.

@@ -38,6 +38,7 @@ export const NAV_PAGES: readonly NavPage[] = [
   { href: "/import", label: "Import", opens: canAdminister },
   { href: "/settings", label: "Settings", opens: canAdminister },
   { href: "/admin/users", label: "Users", opens: canManageUsers },
+  { href: "/account", label: "My account", opens: everyone },
 ];
 
 const NOTIFICATIONS_HREF = "/nominations";

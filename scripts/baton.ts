@@ -11,7 +11,9 @@ const USAGE = `usage: npm run baton -- <command>
   user unlock <email|client address>
   token create <email> [--name NAME] [--expires DAYS|never]
   token list <email>
-  token revoke <id>`;
+  token revoke <id>
+  mail deliver
+  mail send-digest`;
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -23,6 +25,8 @@ const COMMANDS: Record<string, Command> = {
   "token create": runTokenCreate,
   "token list": runTokenList,
   "token revoke": runTokenRevoke,
+  "mail deliver": async (args) => (await import("./commands/mail")).runMailDeliver(args),
+  "mail send-digest": async (args) => (await import("./commands/mail")).runMailDigest(args),
 };
 
 async function main(argv: string[]): Promise<number> {

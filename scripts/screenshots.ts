@@ -35,6 +35,8 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "nominations-manager.png", email: "manager@baton.example", path: "/nominations" },
   { file: "not-found-manager.png", email: "manager@baton.example", path: "/settings" },
   { file: "settings-hr.png", email: "hr@baton.example", path: "/settings" },
+  { file: "account-manager.png", email: "manager@baton.example", path: "/account" },
+  { file: "account-hr.png", email: "hr@baton.example", path: "/account" },
   { file: "import-hr.png", email: "hr@baton.example", path: "/import" },
   { file: "users-admin.png", email: "admin@baton.example", path: "/admin/users" },
   { file: "user-detail-admin.png", email: "admin@baton.example", path: "/admin/users/3" },

@@ -1,5 +1,6 @@
 import { DateText, DateTimeText } from "@/components/ui/Dates";
 import { CalibrationForm, type CalibrationState } from "@/components/review/CalibrationForm";
+import { OpenCycleForm } from "@/components/review/OpenCycleForm";
 import { ManageLeadMatrix, NineBox } from "@/components/review/ReviewGrids";
 import { manageLeadMatrix, nineBoxGrid } from "@/lib/review/grid";
 import type { CalibrationHistory, TalentReview } from "@/lib/server/operations/talent-review";
@@ -8,10 +9,11 @@ export interface TalentReviewBoardProps {
   review: TalentReview;
   history: CalibrationHistory;
   calibrateAction: (previous: CalibrationState, form: FormData) => Promise<CalibrationState>;
+  openCycleAction: (previous: CalibrationState, form: FormData) => Promise<CalibrationState>;
 }
 
 // HR's review meeting: pick a cycle and unit, see the grids, move a person with a reason.
-export function TalentReviewBoard({ review, history, calibrateAction }: TalentReviewBoardProps) {
+export function TalentReviewBoard({ review, history, calibrateAction, openCycleAction }: TalentReviewBoardProps) {
   const placed = review.placements.length;
   return (
     <div className="max-w-7xl">
@@ -77,6 +79,7 @@ export function TalentReviewBoard({ review, history, calibrateAction }: TalentRe
             </ul>
           )}
         </section>
+        <OpenCycleForm action={openCycleAction} />
       </div>
     </div>
   );

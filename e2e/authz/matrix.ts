@@ -201,7 +201,15 @@ export function buildMatrix(world: World, baseURL: string): Row[] {
     ),
     page("/audit", () => "/audit", (who) => (isHr(who) ? html(["Every change Baton made"]) : notFoundPage)),
     page("/import", () => "/import", (who) => (isHr(who) ? html(["Upload a CSV"]) : notFoundPage)),
-    page("/settings", () => "/settings", (who) => (isHr(who) ? html(["The thresholds behind every score"]) : notFoundPage)),
+    page("/settings", () => "/settings", (who) => (isHr(who) ? html(["The thresholds behind every score", "E-mail notifications", "BATON_SMTP_URL"]) : notFoundPage)),
+    // Everyone's own e-mail choices: the kinds their role receives, none for executives.
+    page("/account", () => "/account", (who) =>
+      who === "executive"
+        ? html(["Signed in as", "Baton sends no e-mail to executives"], ["Save e-mail choices"])
+        : isHr(who)
+          ? html(["Signed in as", "HR decided a nomination I proposed", "A nomination waits for an HR decision", "E-mail is not set up"])
+          : html(["Signed in as", "HR decided a nomination I proposed", "People reporting to me are due"], ["A nomination waits for an HR decision"]),
+    ),
     // User administration is the admin's alone, not HR's.
     page("/admin/users", () => "/admin/users", (who) => (who === "admin" ? html(["Who may sign in to Baton", ACCOUNTS.manager2, "Add a user"]) : notFoundPage)),
     page(

@@ -67,7 +67,8 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
       },
     };
   }
-  const name = `baton_test_${randomBytes(5).toString("hex")}`;
+  // BATON_TEST_DB_PREFIX keeps the databases of parallel checkouts apart by name.
+  const name = `${process.env.BATON_TEST_DB_PREFIX ?? "baton_test"}_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: postgresAdminUrl() });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -4,7 +4,7 @@ import { TalentReviewBoard } from "@/components/review/TalentReviewBoard";
 import { getViewer } from "@/lib/server/access/request-viewer";
 import { findCalibrationHistory, findTalentReview } from "@/lib/server/operations/talent-review";
 import { firstValues, type SearchParamsRecord } from "@/lib/tables/url-state";
-import { calibrateAction } from "./actions";
+import { calibrateAction, openCycleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Talent review" };
 
@@ -16,5 +16,5 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const review = await findTalentReview(viewer, { cycleId: Number.isInteger(cycleParam) ? cycleParam : undefined, orgUnit });
   if (!review) notFound();
   const history = review.cycle ? await findCalibrationHistory(viewer, review.cycle.id) : [];
-  return <TalentReviewBoard review={review} history={history} calibrateAction={calibrateAction} />;
+  return <TalentReviewBoard review={review} history={history} calibrateAction={calibrateAction} openCycleAction={openCycleAction} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EnvError, oidcSettings, readEnv } from "./env";
+import { EnvError, mailSettings, oidcSettings, readEnv } from "./env";
 
 const problemsOf = (source: Record<string, string>) => {
   try {
@@ -55,5 +55,25 @@ describe("the environment", () => {
   it("reads an empty value as unset", () => {
     const env = readEnv({ DATABASE_URL: " ", AUTH_SECRET: "" });
     expect([env.DATABASE_URL, env.AUTH_SECRET]).toEqual([undefined, undefined]);
+  });
+
+  it("turns e-mail on with a mail server, a sender and a base URL, and never without the other two", () => {
+    expect(mailSettings(readEnv({}))).toBeNull();
+    const settings = mailSettings(
+      readEnv({ BATON_SMTP_URL: "smtps://baton%40acme:p%40ss@mail.acme.example", BATON_MAIL_FROM: "Baton <baton@acme.example>", BATON_BASE_URL: "https://baton.acme.example/" }),
+    );
+    expect(settings).toMatchObject({ host: "mail.acme.example", port: 465, secure: true, user: "baton@acme", from: "Baton <baton@acme.example>", baseUrl: "https://baton.acme.example" });
+    expect(mailSettings(readEnv({ BATON_SMTP_URL: "smtp://mail:2525", BATON_MAIL_FROM: "b@x.example", BATON_BASE_URL: "http://localhost:3000" }))).toMatchObject({ port: 2525, secure: false, user: null });
+    expect(problemsOf({ BATON_SMTP_URL: "smtp://mail.acme.example" })).toEqual([
+      "BATON_MAIL_FROM: must be set when BATON_SMTP_URL is: e-mail needs BATON_SMTP_URL, BATON_MAIL_FROM, BATON_BASE_URL together",
+      "BATON_BASE_URL: must be set when BATON_SMTP_URL is: e-mail needs BATON_SMTP_URL, BATON_MAIL_FROM, BATON_BASE_URL together",
+    ]);
+    expect(problemsOf({ BATON_SMTP_URL: "https://mail.acme.example", BATON_MAIL_FROM: "Baton", BATON_BASE_URL: "http://baton.acme.example" }).map((p) => p.split(":")[0])).toEqual([
+      "BATON_SMTP_URL",
+      "BATON_MAIL_FROM",
+      "BATON_BASE_URL",
+    ]);
+    // A sender alone harms nothing: mail stays off.
+    expect(mailSettings(readEnv({ BATON_MAIL_FROM: "b@x.example" }))).toBeNull();
   });
 });

@@ -6,6 +6,12 @@ import { ZNewNomination, type NewNomination } from "@/lib/schemas/nominations";
 import { canAdminister, canNominate, isUnlinkedManager, nominationsVisibleTo, personVisible, positionVisible, readsNominationWords, type Access } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
 import type { Db, Tx } from "@/lib/server/infra/db";
+import { decisionMail, proposalMail } from "@/lib/mail/messages";
+import { proposalRecipients } from "@/lib/mail/recipients";
+import { slateHref } from "@/lib/links";
+import type { Role } from "@/lib/schemas/auth";
+import { mailSettings } from "@/lib/server/infra/env";
+import { deliverSoon, enqueueMail } from "./mail-outbox";
 import { notifyNominator } from "./notifications";
 import { ok, refuse, type Result } from "./result";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -224,8 +230,10 @@ export async function createNomination(viewer: Viewer, input: NewNomination): Pr
       const { position: _p, candidate: _c, ...afterFields } = after;
       await recordAudit(tx, { user, action: before ? "renominate" : "create", entity: "nomination", entityId: id, before, after: afterFields });
       await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: viewer.today });
+      await queueProposalMail(tx, { proposer: user, positionId: nomination.positionId, seatTitle: after.position.title, candidateId: nomination.candidateId, candidateName: after.candidate.name, readiness: nomination.readiness });
       return after;
     });
+    deliverSoon(db);
     return ok(toView(viewer, row));
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);
@@ -235,6 +243,19 @@ export async function createNomination(viewer: Viewer, input: NewNomination): Pr
     }
     throw error;
   }
+}
+
+// A proposal waits for HR: each HR account but the proposer's is told.
+async function queueProposalMail(
+  tx: Tx,
+  m: { proposer: AppUser; positionId: string; seatTitle: string; candidateId: string; candidateName: string; readiness: string },
+): Promise<void> {
+  const mail = mailSettings();
+  if (!mail) return;
+  const accounts = await tx.user.findMany({ where: { active: true, role: { in: ["hr", "admin"] } }, select: { id: true, role: true, personId: true, active: true } });
+  const userIds = proposalRecipients(accounts.map((a) => ({ ...a, role: a.role as Role })), m.proposer.id);
+  const content = proposalMail({ ...m, proposedBy: m.proposer.name ?? m.proposer.email, baseUrl: mail.baseUrl });
+  await enqueueMail(tx, userIds.map((userId) => ({ userId, kind: "proposal", content })), mail);
 }
 
 const DECISIONS = { approve: "approved", decline: "declined" } as const;
@@ -267,14 +288,20 @@ export async function decideNomination(
       const { position, candidate, ...afterFields } = after;
       await recordAudit(tx, { user, action: decision, entity: "nomination", entityId: id, before: current, after: afterFields });
       await recordVersions(tx, { entity: "nomination", keys: [id], validFrom: viewer.today });
-      await notifyNominator(tx, {
+      const told = await notifyNominator(tx, {
         nominatedById: current.nominatedById,
         proposerUserId: await proposerUserId(tx, id),
         message: `Your nomination of ${candidate.name} (${current.candidateId}) for ${position.title} was ${status}${reason ? `: ${reason}` : "."}`,
-        link: `/positions/${encodeURIComponent(current.positionId)}`,
+        link: slateHref(current.positionId),
       });
+      const mail = mailSettings();
+      if (mail) {
+        const content = decisionMail({ decision: status, positionId: current.positionId, seatTitle: position.title, candidateId: current.candidateId, candidateName: candidate.name, baseUrl: mail.baseUrl });
+        await enqueueMail(tx, told.map((userId) => ({ userId, kind: "decision", content })), mail);
+      }
       return after;
     });
+    deliverSoon(db);
     return ok(toView(viewer, row));
   } catch (error) {
     if (error instanceof ConflictSignal) return refuse("conflict", error.message);

@@ -1,23 +1,29 @@
 import "server-only";
 import type { Viewer } from "@/lib/server/access/viewer";
+import { decisionRecipients } from "@/lib/mail/recipients";
+import type { Role } from "@/lib/schemas/auth";
 import type { Tx } from "@/lib/server/infra/db";
 
 // Tells the people behind a nomination what HR decided. Written in the
 // decision's own transaction, so a decision never exists without its notice.
+// Answers the accounts told, whom the decision's e-mail goes to as well.
 export async function notifyNominator(
   tx: Tx,
   options: { nominatedById: string | null; proposerUserId: number | null; message: string; link: string },
-): Promise<number> {
+): Promise<number[]> {
   const { nominatedById, proposerUserId, message, link } = options;
   const or = [
     ...(nominatedById ? [{ personId: nominatedById }] : []),
     ...(proposerUserId !== null ? [{ id: proposerUserId }] : []),
   ];
-  if (or.length === 0) return 0;
-  const users = await tx.user.findMany({ where: { active: true, OR: or }, select: { id: true } });
-  if (users.length === 0) return 0;
-  const { count } = await tx.notification.createMany({ data: users.map((u) => ({ userId: u.id, message, link })) });
-  return count;
+  if (or.length === 0) return [];
+  const accounts = await tx.user.findMany({ where: { OR: or }, select: { id: true, role: true, personId: true, active: true } });
+  const userIds = decisionRecipients(
+    accounts.map((a) => ({ ...a, role: a.role as Role })),
+    { nominatedById, proposerUserId },
+  );
+  if (userIds.length > 0) await tx.notification.createMany({ data: userIds.map((userId) => ({ userId, message, link })) });
+  return userIds;
 }
 
 export interface NotificationRow {

@@ -7,8 +7,14 @@ import { settingsFromRows } from "@/lib/schemas/settings";
 import { canAdminister, isInUnitSubtree } from "@/lib/server/access/permissions";
 import { recordAudit } from "@/lib/server/infra/audit";
 import { recordVersions } from "@/lib/server/state/history-record";
-import { ok, refuse, type Result } from "./result";
+import { fieldErrorsOf, ok, refuse, type Result } from "./result";
 import type { Viewer } from "@/lib/server/access/viewer";
+import { assessmentsDueMail } from "@/lib/mail/messages";
+import { assessmentsDueRecipients } from "@/lib/mail/recipients";
+import type { Role } from "@/lib/schemas/auth";
+import { ZIsoDate } from "@/lib/schemas/api";
+import { mailSettings } from "@/lib/server/infra/env";
+import { deliverSoon, enqueueMail, findAssessmentsDue } from "./mail-outbox";
 
 // Talent review is HR's meeting (SPEC §4, §5): HR and admins see a cycle's
 // placements and calibrate them; for everyone else the page does not exist.
@@ -112,4 +118,42 @@ export async function findCalibrationHistory(viewer: Viewer, cycleId: number) {
       assessment: { select: { person: { select: { employeeId: true, name: true } } } },
     },
   });
+}
+
+export const ZNewCycle = z.object({
+  name: z.string().trim().min(1, "Name the cycle, e.g. 2027 H1.").max(60, "Keep the name under 60 characters."),
+  cycleDate: ZIsoDate,
+});
+
+// HR opens a talent-review cycle: assessments from now on belong to it
+// (the latest open cycle by date), and every manager with direct reports to
+// assess is told, by e-mail when it is configured (docs/notifications.md).
+export async function openCycle(viewer: Viewer, values: unknown): Promise<Result<{ id: number; name: string; mailed: number }>> {
+  const { db, user } = viewer;
+  if (!canAdminister(viewer)) return refuse("not_found", "not found");
+  const parsed = ZNewCycle.safeParse(values);
+  if (!parsed.success) return refuse("bad_request", parsed.error.issues.map((i) => i.message).join(" "), fieldErrorsOf(parsed.error.issues));
+  const { name, cycleDate } = parsed.data;
+  const mail = mailSettings();
+  const outcome = await db.$transaction(async (tx): Promise<Result<{ id: number; name: string; mailed: number }>> => {
+    if (await tx.cycle.findUnique({ where: { name }, select: { id: true } })) return refuse("conflict", `A cycle named "${name}" exists already.`, { name: "This name is taken." });
+    const cycle = await tx.cycle.create({ data: { name, cycleDate, status: "open" }, select: { id: true, name: true, cycleDate: true, status: true } });
+    await recordAudit(tx, { user, action: "create", entity: "cycle", entityId: cycle.id, before: null, after: cycle });
+    // A cycle dated before another open one is not where assessments go, so nobody is told to make them.
+    const current = await tx.cycle.findFirst({ where: { status: "open" }, orderBy: [{ cycleDate: "desc" }, { id: "desc" }], select: { id: true } });
+    let mailed = 0;
+    if (mail && current?.id === cycle.id) {
+      const due = await findAssessmentsDue(tx, cycle.id);
+      const accounts = await tx.user.findMany({ where: { active: true, personId: { not: null }, role: { not: "executive" } }, select: { id: true, role: true, personId: true, active: true } });
+      const recipients = assessmentsDueRecipients(accounts.map((a) => ({ ...a, role: a.role as Role })), due);
+      mailed = await enqueueMail(
+        tx,
+        recipients.map(({ userId, due: count }) => ({ userId, kind: "assessments_due", content: assessmentsDueMail({ cycleName: name, due: count, baseUrl: mail.baseUrl }) })),
+        mail,
+      );
+    }
+    return ok({ id: cycle.id, name: cycle.name, mailed });
+  });
+  if (outcome.ok) deliverSoon(db);
+  return outcome;
 }

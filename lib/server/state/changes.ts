@@ -11,7 +11,7 @@ import type { DataChange } from "./data-version";
 // caller recomputes everything.
 
 // Written through recordAudit but read by nothing the engine computes.
-const NOT_ENGINE_INPUT = new Set(["development_action", "user", "api_token", "notification"]);
+const NOT_ENGINE_INPUT = new Set(["development_action", "user", "api_token", "notification", "mail_preference"]);
 
 const ASSESSMENT_FIELDS = {
   personId: true, cycleId: true, performance: true, potential: true, calibratedPerformance: true, calibratedPotential: true,
