@@ -47,7 +47,7 @@ test("HR changes a threshold and sees it saved, with the age-rule warning on the
   await expect(page.getByLabel(/Retirement horizon/)).not.toHaveValue("0");
 
   await page.goto("/audit?entity=setting");
-  await expect(page.getByRole("listitem").filter({ hasText: `readyScoreMin: ${previous} → ${next}` }).first()).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: `Ready score minimum: ${previous} → ${next}` }).first()).toBeVisible();
 
   // Put the threshold back: later specs read flags computed with it.
   await page.goto("/settings");
