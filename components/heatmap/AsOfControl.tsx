@@ -1,9 +1,15 @@
+"use client";
+
 import Link from "next/link";
+import { useLocale } from "@/components/ui/Dates";
 import type { LookAhead } from "@/lib/charts/as-of";
+import { formatDate } from "@/lib/format/dates";
 
 // Look ahead in whole years (links, so every view has an address to share)
-// or to any date. The risk of every seat is recomputed as of that date.
+// or to any date. The risk of every seat is recomputed as of that date. A
+// client component so the tooltip's date is in the reader's format too.
 export function AsOfControl({ options, asOf, basePath }: { options: LookAhead[]; asOf: string; basePath: string }) {
+  const locale = useLocale();
   const custom = !options.some((o) => o.asOf === asOf);
   return (
     <div className="flex flex-wrap items-end gap-x-6 gap-y-3 print:hidden">
@@ -17,7 +23,7 @@ export function AsOfControl({ options, asOf, basePath }: { options: LookAhead[];
                 <Link
                   href={o.years === 0 ? basePath : `${basePath}?asOf=${o.asOf}`}
                   aria-current={current ? "true" : undefined}
-                  title={o.asOf}
+                  title={formatDate(o.asOf, locale)}
                   className={`block px-3 py-1.5 font-medium ${current ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100"}`}
                 >
                   {o.label}
