@@ -19,7 +19,17 @@ const ASSESSMENT_FIELDS = {
   leadDirection: true, leadAlignment: true, leadInspiration: true, leadChange: true, leadershipTimePct: true, flightRisk: true,
 } as const;
 
-export async function readEngineChanges(db: Db, changes: readonly DataChange[]): Promise<EngineChange[] | null> {
+// `recordedFrom`: the earliest day the changed rows' newest versions are
+// valid from (the write paths record versions from their today,
+// ./history-record.ts). A past date before it reads the same history as
+// before the changes, so its state stands; null when there is no engine
+// change or a version is missing (then nothing is assumed).
+export interface EngineChanges {
+  changes: EngineChange[];
+  recordedFrom: string | null;
+}
+
+export async function readEngineChanges(db: Db, changes: readonly DataChange[]): Promise<EngineChanges | null> {
   const nominationIds = new Set<number>();
   const assessmentIds = new Set<number>();
   for (const change of changes) {
@@ -30,7 +40,7 @@ export async function readEngineChanges(db: Db, changes: readonly DataChange[]):
     else if (change.entity === "assessment") assessmentIds.add(id);
     else return null;
   }
-  const [nominations, assessed] = await Promise.all([
+  const [nominations, assessed, recordedFrom] = await Promise.all([
     nominationIds.size === 0
       ? []
       : db.nomination.findMany({
@@ -38,6 +48,7 @@ export async function readEngineChanges(db: Db, changes: readonly DataChange[]):
           select: { id: true, positionId: true, candidateId: true, readiness: true, emergency: true, status: true },
         }),
     assessmentIds.size === 0 ? [] : db.assessment.findMany({ where: { id: { in: [...assessmentIds] } }, select: { personId: true } }),
+    earliestNewestVersion(db, nominationIds, assessmentIds),
   ]);
   if (assessed.length !== assessmentIds.size) return null;
   const personIds = [...new Set(assessed.map((a) => a.personId))];
@@ -50,5 +61,20 @@ export async function readEngineChanges(db: Db, changes: readonly DataChange[]):
   for (const personId of personIds) {
     result.push({ kind: "assessments", personId, rows: assessments.filter((a) => a.personId === personId).map(toAssessmentInput) });
   }
-  return result;
+  return { changes: result, recordedFrom };
+}
+
+async function earliestNewestVersion(db: Db, nominationIds: ReadonlySet<number>, assessmentIds: ReadonlySet<number>): Promise<string | null> {
+  if (nominationIds.size + assessmentIds.size === 0) return null;
+  const [nominations, assessments] = await Promise.all([
+    nominationIds.size === 0
+      ? []
+      : db.nominationVersion.groupBy({ by: ["nominationId"], where: { nominationId: { in: [...nominationIds] } }, _max: { validFrom: true } }),
+    assessmentIds.size === 0
+      ? []
+      : db.assessmentVersion.groupBy({ by: ["assessmentId"], where: { assessmentId: { in: [...assessmentIds] } }, _max: { validFrom: true } }),
+  ]);
+  const days = [...nominations, ...assessments].map((v) => v._max.validFrom);
+  if (days.length !== nominationIds.size + assessmentIds.size || days.some((d) => d === null)) return null;
+  return (days as string[]).reduce((a, b) => (a < b ? a : b));
 }

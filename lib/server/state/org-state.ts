@@ -16,8 +16,9 @@ import { loadEngineInputAsOf, readsHistory } from "./history-input";
 // the states of every as-of date asked for, stamped with the data version
 // (./data-version.ts) read before it. When the version has moved, the change
 // log says what moved: nominations and assessments are applied to the
-// states of today and later (lib/domain/engine-state.ts); past dates are
-// dropped and recomputed when asked for; anything else reloads the input.
+// states of today and later (lib/domain/engine-state.ts); past dates read
+// from history stay when the changes took effect after them, and are
+// otherwise dropped and recomputed when asked for; anything else reloads the input.
 // Every instance follows the same log, whichever process made the change.
 
 export interface OrgState {
@@ -37,7 +38,7 @@ interface DateState {
   org: OrgState;
   orders: Map<string, { compare: Compare; seats: Int32Array }>;
   bytes: number;
-  // Read from history: a change may have back-filled it, so never carried over.
+  // Read from history: carried over only while the changes took effect after it.
   past?: boolean;
 }
 
@@ -103,18 +104,25 @@ async function fullLoad(db: Db, version: number): Promise<Cache> {
 async function refresh(db: Db, cache: Cache | null, version: number): Promise<Cache> {
   if (!cache) return fullLoad(db, version);
   const logged = await readDataChanges(db, cache.version, version);
-  const changes = logged && (await readEngineChanges(db, logged));
-  if (!changes) return fullLoad(db, version);
+  const read = logged && (await readEngineChanges(db, logged));
+  if (!read) return fullLoad(db, version);
+  const { changes, recordedFrom } = read;
   if (changes.length === 0) return { ...cache, version };
   const input = applyChangesToInput(cache.input, changes);
   const dates = new Map<string, DateState>();
-  // Today and the look-ahead dates are what people write against; a past
-  // date (read from history) is rarely asked twice in a row, so it is read
-  // again on demand.
+  // Today and the look-ahead dates are what people write against: changed
+  // in place. A past date read from history before the changes took effect
+  // reads the same versions as before, so it stays (the trend's month-ends
+  // would otherwise be read again after every approval); any other past
+  // date is read again on demand.
   const from = today();
   try {
     for (const [asOf, previous] of cache.dates) {
-      if (previous.past || asOf < from) continue;
+      if (previous.past) {
+        if (recordedFrom !== null && previous.engine.snapshot.asOf < recordedFrom) dates.set(asOf, previous);
+        continue;
+      }
+      if (asOf < from) continue;
       const engine = applyEngineChanges(previous.engine, { ...input, asOf }, changes);
       const changed = new Set(changedSeats(previous.engine.snapshot, engine.snapshot));
       dates.set(asOf, dateState(engine, { previous, changed }));
