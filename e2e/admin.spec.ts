@@ -54,6 +54,12 @@ test("HR changes a threshold and sees it saved, with the age-rule warning on the
   await page.getByLabel(/Ready score minimum/).fill(previous);
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+
+  // The log's filter names kinds in words, not as stored codes.
+  await page.goto("/audit?entity=setting");
+  const entity = page.getByLabel("Entity");
+  await expect(entity.locator("option:checked")).toHaveText("Setting");
+  await expect(entity.locator("option", { hasText: "Assessments (import file)" })).toHaveCount(1);
 });
 
 test("HR previews a people file, then applies it", async ({ page }) => {

@@ -41,6 +41,9 @@ export const BENCH_TONES: Record<BenchStrength, Tone> = { none: "critical", weak
 
 // SPEC §3: the product always says where a retirement date came from.
 // A retirement date before the as-of date: the person was due to retire and is still here.
+// Why a seat at risk 90 may come before one at 100 (docs/risk.md, exposure).
+export const EXPOSURE_RANKING_NOTE = "Ranked by risk, weighed by how senior the seat is and whether it is marked critical.";
+
 export const RETIREMENT_OVERDUE_LABEL = "Overdue";
 export const RETIREMENT_OVERDUE_DESCRIPTION = "The retirement date has passed and the person is still in the seat.";
 

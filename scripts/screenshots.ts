@@ -41,7 +41,7 @@ const shots: { file: string; email: string | null; path: string }[] = [
   { file: "users-admin.png", email: "admin@baton.example", path: "/admin/users" },
   { file: "user-detail-admin.png", email: "admin@baton.example", path: "/admin/users/3" },
   { file: "overview-exec.png", email: "exec@baton.example", path: "/" },
-  { file: "audit-hr.png", email: "hr@baton.example", path: "/audit" },
+  { file: "audit-hr.png", email: "hr@baton.example", path: "/audit?entity=nomination" },
   { file: "snapshots-hr.png", email: "hr@baton.example", path: "/snapshots" },
   { file: "assess-manager.png", email: "manager@baton.example", path: "/team/E000190/assess" },
   { file: "develop-manager.png", email: "manager@baton.example", path: "/team/E000190/develop" },

@@ -1,3 +1,13 @@
+import { IMPORT_KINDS } from "@/lib/csv/rows";
+import { AUDIT_ENTITY_LABELS } from "@/lib/labels";
+
+// An import's summary event is filed under the file's kind ("assessments"),
+// beside the rows it wrote ("assessment"): the two must read apart.
+function entityOption(entity: string): string {
+  const label = AUDIT_ENTITY_LABELS[entity] ?? entity;
+  return (IMPORT_KINDS as readonly string[]).includes(entity) ? `${label} (import file)` : label;
+}
+
 // A GET form: filters live in the address, so a view of the log can be shared.
 export function AuditFilters({ entities, entity, actor }: { entities: string[]; entity?: string; actor?: string }) {
   return (
@@ -6,11 +16,14 @@ export function AuditFilters({ entities, entity, actor }: { entities: string[]; 
         Entity
         <select name="entity" defaultValue={entity ?? ""} className="mt-1 block w-44 rounded-md border border-slate-300 px-2 py-1.5">
           <option value="">All</option>
-          {entities.map((e) => (
-            <option key={e} value={e}>
-              {e}
-            </option>
-          ))}
+          {entities
+            .map((e) => ({ value: e, label: entityOption(e) }))
+            .sort((a, b) => a.label.localeCompare(b.label))
+            .map((e) => (
+              <option key={e.value} value={e.value}>
+                {e.label}
+              </option>
+            ))}
         </select>
       </label>
       <label className="text-slate-700">

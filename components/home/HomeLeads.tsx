@@ -3,7 +3,7 @@ import { ToneBadge } from "@/components/gaps/ToneBadge";
 import { DateTimeText } from "@/components/ui/Dates";
 import { RISK_CLASSES, riskClassIndex } from "@/lib/charts/heatmap-scale";
 import { formatCount } from "@/lib/format/numbers";
-import { FLAG_LABELS, FLAG_TONES, HOME_TASK_LABELS, statusLabel } from "@/lib/labels";
+import { EXPOSURE_RANKING_NOTE, FLAG_LABELS, FLAG_TONES, HOME_TASK_LABELS, statusLabel } from "@/lib/labels";
 import type { HomeLeads as Leads } from "@/lib/server/views/home-leads";
 import { slateHref } from "@/lib/links";
 
@@ -51,37 +51,40 @@ export function HomeLeads({ leads, canDecide }: { leads: Leads; canDecide: boole
         {topRisks.length === 0 ? (
           <Quiet>No seat in your scope carries risk.</Quiet>
         ) : (
-          <ol className="flex flex-col divide-y divide-slate-100" aria-label="Top risks">
-            {topRisks.map((seat) => {
-              const scale = RISK_CLASSES[riskClassIndex(seat.risk) ?? 0];
-              return (
-                <li key={seat.positionId} className="flex items-start gap-3 py-2 text-sm">
-                  <span
-                    className="inline-block min-w-9 rounded px-1.5 py-0.5 text-center font-semibold tabular-nums"
-                    style={{ background: scale?.background, color: scale?.foreground }}
-                    title="Position risk, 0–100"
-                  >
-                    {seat.risk}
-                  </span>
-                  <span className="min-w-0">
-                    <Link href={slateHref(seat.positionId)} className="font-medium text-brand-700 hover:underline">
-                      {seat.title}
-                    </Link>
-                    <span className="block text-xs text-slate-600">{seat.incumbentName ?? "Vacant"}</span>
-                    {seat.flags.length > 0 ? (
-                      <span className="mt-1 flex flex-wrap gap-1">
-                        {seat.flags.map((flag) => (
-                          <ToneBadge key={flag} tone={FLAG_TONES[flag]}>
-                            {FLAG_LABELS[flag]}
-                          </ToneBadge>
-                        ))}
-                      </span>
-                    ) : null}
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
+          <>
+            <p className="mb-1 text-xs text-slate-500">{EXPOSURE_RANKING_NOTE}</p>
+            <ol className="flex flex-col divide-y divide-slate-100" aria-label="Top risks">
+              {topRisks.map((seat) => {
+                const scale = RISK_CLASSES[riskClassIndex(seat.risk) ?? 0];
+                return (
+                  <li key={seat.positionId} className="flex items-start gap-3 py-2 text-sm">
+                    <span
+                      className="inline-block min-w-12 shrink-0 rounded px-1.5 py-0.5 text-center font-semibold tabular-nums"
+                      style={{ background: scale?.background, color: scale?.foreground }}
+                      title="Position risk, 0–100"
+                    >
+                      {seat.risk}
+                    </span>
+                    <span className="min-w-0">
+                      <Link href={slateHref(seat.positionId)} className="font-medium text-brand-700 hover:underline">
+                        {seat.title}
+                      </Link>
+                      <span className="block text-xs text-slate-600">{seat.incumbentName ?? "Vacant"}</span>
+                      {seat.flags.length > 0 ? (
+                        <span className="mt-1 flex flex-wrap gap-1">
+                          {seat.flags.map((flag) => (
+                            <ToneBadge key={flag} tone={FLAG_TONES[flag]}>
+                              {FLAG_LABELS[flag]}
+                            </ToneBadge>
+                          ))}
+                        </span>
+                      ) : null}
+                    </span>
+                  </li>
+                );
+              })}
+            </ol>
+          </>
         )}
       </Card>
       <Card id="home-decisions" title="Recent decisions" more={canDecide ? { href: "/nominations", label: "Nominations" } : undefined}>

@@ -8,6 +8,7 @@ import { PrintButton } from "@/components/summary/PrintButton";
 import { ThresholdList } from "@/components/summary/ThresholdList";
 import { TopPositionsTable } from "@/components/summary/TopPositionsTable";
 import { lookAheadOptions } from "@/lib/charts/as-of";
+import { EXPOSURE_RANKING_NOTE } from "@/lib/labels";
 import type { Viewer } from "@/lib/server/access/viewer";
 import type { ExecutiveSummary } from "@/lib/server/views/summary";
 
@@ -41,7 +42,7 @@ export function SummaryBrief({ viewer, summary }: { viewer: Viewer; summary: Exe
         <h2 id="top-title" className="text-lg font-semibold text-slate-900">
           Ten most exposed positions
         </h2>
-        <p className="text-sm text-slate-600">Ranked by risk, weighed by how senior the seat is and whether it is marked critical.</p>
+        <p className="text-sm text-slate-600">{EXPOSURE_RANKING_NOTE}</p>
         <TopPositionsTable rows={summary.top} />
       </section>
 
