@@ -188,7 +188,11 @@ test.describe("as an executive", () => {
   test("the heatmap's division and number tables and the opened org chart have no serious accessibility violations", async ({ page }) => {
     await page.goto("/heatmap");
     await page.getByRole("button", { name: "Engineering" }).click();
-    await page.locator('[data-chart="bench-trend"]').getByText("Show numbers").click();
+    const trend = page.locator('[data-chart="bench-trend"]');
+    await trend.getByText("Show numbers").click();
+    // The flag counts month by month are on the page, not only in the API.
+    await expect(trend.getByRole("columnheader", { name: "No successor" })).toBeVisible();
+    await expect(trend.getByRole("columnheader", { name: "Stuck in management" })).toBeVisible();
     await expectNoSeriousViolations(page);
     await page.goto("/org-chart");
     await page.locator("button[aria-expanded=false]").first().click();

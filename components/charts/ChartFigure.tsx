@@ -4,12 +4,13 @@ import { Chart } from "./Chart";
 import { ChartTable } from "./ChartTable";
 
 // A chart card: title, one line on how to read it, the chart, and its numbers
-// one click away (or always shown, for print).
-export function ChartFigure(props: { id: string; title: string; caption: ReactNode; spec: ChartSpec; numbersOpen?: boolean; height?: string }) {
+// one click away (or always shown, for print). `wide` spans both columns of
+// a chart grid, for a chart whose table has many columns.
+export function ChartFigure(props: { id: string; title: string; caption: ReactNode; spec: ChartSpec; numbersOpen?: boolean; height?: string; wide?: boolean }) {
   const { id, title, caption, spec } = props;
   const note = emptyNote(spec);
   return (
-    <figure aria-labelledby={`${id}-title`} data-chart={id} className="chart-card flex flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <figure aria-labelledby={`${id}-title`} data-chart={id} className={`chart-card flex flex-col ${props.wide ? "xl:col-span-2 print:col-span-2" : ""} rounded-lg border border-slate-200 bg-white p-5 shadow-sm`}>
       <h3 id={`${id}-title`} className="text-base font-semibold text-slate-900">
         {title}
       </h3>

@@ -38,8 +38,9 @@ export async function RiskCharts({ charts, asOf, horizonMonths }: { charts: Prom
         />
         <ChartFigure
           id="bench-trend"
+          wide
           title="Bench strength over two years"
-          caption="Bench strength at the end of each of the last 24 months, at each talent-review cycle and at the date shown, each read from the plan as it stood that day. Flag counts month by month: GET /api/v1/trend."
+          caption="Bench strength at the end of each of the last 24 months, at each talent-review cycle and at the date shown, each read from the plan as it stood that day. Its table of numbers also counts the critical seats and each flag on every date."
           spec={trend}
         />
       </div>

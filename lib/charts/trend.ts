@@ -1,4 +1,5 @@
-import type { GapFlag, IsoDate, OrgBenchStrength } from "@/lib/domain";
+import { GAP_FLAGS, type GapFlag, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
+import { FLAG_LABELS } from "@/lib/labels";
 import { PALETTE, type ChartSpec } from "./spec";
 
 export interface TrendPoint {
@@ -10,7 +11,9 @@ export interface TrendPoint {
 }
 
 // Bench strength at each month's end and each talent-review cycle's date,
-// oldest first, so the line reads left to right in time.
+// oldest first, so the line reads left to right in time. The seat counts
+// and each flag's count go to the chart's table only: on one axis with the
+// percentages they would flatten the line.
 export function benchTrend(points: readonly TrendPoint[]): ChartSpec {
   const sorted = [...points].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.label < b.label ? -1 : 1));
   return {
@@ -23,6 +26,13 @@ export function benchTrend(points: readonly TrendPoint[]): ChartSpec {
       { label: "Bench strength", values: sorted.map((p) => p.bench.coveredPct), color: PALETTE.blue, unit: "percent" },
       { label: "Effective", values: sorted.map((p) => p.bench.effectiveCoveredPct), color: PALETTE.orange, unit: "percent", dashed: true },
       { label: "Critical seats", values: sorted.map((p) => p.bench.criticalPositions), color: PALETTE.grey, unit: "count", tableOnly: true },
+      ...GAP_FLAGS.map((flag) => ({
+        label: FLAG_LABELS[flag],
+        values: sorted.map((p) => p.flags[flag]),
+        color: PALETTE.grey,
+        unit: "count" as const,
+        tableOnly: true,
+      })),
     ],
   };
 }
