@@ -29,7 +29,7 @@ export function ProfileReadiness({ assessment, readyScoreMin }: { assessment: No
           <Score label="Lead" value={assessment.leadershipScore} />
           <div className="rounded-md bg-slate-50 px-3 py-2">
             <p className="text-xs font-medium text-slate-600">Leadership time</p>
-            <p className="text-2xl font-semibold tabular-nums text-slate-900">{formatPercent(assessment.leadershipTimePct)}</p>
+            <p className="whitespace-nowrap text-2xl font-semibold tabular-nums text-slate-900">{formatPercent(assessment.leadershipTimePct)}</p>
           </div>
         </div>
         <div className="mt-3">
