@@ -299,7 +299,9 @@ export async function benchLoad(options: LoadOptions): Promise<void> {
     const ratio = (n: number) => `${(n / raw).toFixed(2)}×`;
 
     // Every page once on each instance: statuses and RSS after the tour.
-    const tour = ["/", "/heatmap", "/people", "/gaps", "/positions", "/summary", "/org-chart", "/team", "/nominations", "/review", "/scenarios", "/snapshots", "/audit", "/settings", "/import"];
+    // There is no /positions page: a seat's page is /positions/<id>.
+    const seat = (await db.query<{ positionId: string }>(`SELECT "positionId" FROM "Position" ORDER BY "positionId" LIMIT 1`)).rows[0]?.positionId ?? "";
+    const tour = ["/", "/heatmap", "/people", "/gaps", `/positions/${encodeURIComponent(seat)}`, "/summary", "/org-chart", "/team", "/nominations", "/review", "/scenarios", "/snapshots", "/audit", "/settings", "/import"];
     const tourFailures: string[] = [];
     for (const instance of instances) {
       for (const page of tour) {

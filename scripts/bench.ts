@@ -5,7 +5,9 @@
 // after approving one nomination on this instance and on another
 // (scripts/bench-change.ts), a past day read from history against today,
 // and warm GET /api/v1/positions latencies
-// through a real `next start` (skipped with --no-server), with the ratios.
+// through a real `next start` (skipped with --no-server), with the ratios;
+// then the import speed (scripts/bench-import-speed.ts) and, on PostgreSQL,
+// two instances under 20 clients and a writer (scripts/bench-load.ts).
 // Benchmark figures, not pass/fail tests. BENCH_DATABASE_URL picks the
 // database (default file:./data/bench.db; a postgres:// URL works too).
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
@@ -23,6 +25,7 @@ import { ENGINE_INPUT_SQL, loadEngineInput } from "@/lib/server/state/engine-inp
 import { getOrgState } from "@/lib/server/state/org-state";
 import { benchChangeAfterApproval } from "./bench-change";
 import { benchImportSpeed } from "./bench-import-speed";
+import { benchLoad } from "./bench-load";
 
 const ROOT = path.resolve(__dirname, "..");
 const INPUT_QUERIES = Object.values(ENGINE_INPUT_SQL);
@@ -207,6 +210,9 @@ async function main() {
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }
+  // Last: it starts two servers of its own on the organization seeded above
+  // (and says it is skipped on SQLite, which serves one instance).
+  await benchLoad({ url, people: counts.people, reuse: true, clients: 20, seconds: 20, ports: [port + 1, port + 2] });
 }
 
 main().catch((error: unknown) => {

@@ -112,12 +112,12 @@ export function seatVisible(access: Access, seat: { incumbentId: string | null; 
   return seat.incumbentId !== null ? scope.employeeIds.has(seat.incumbentId) : isInUnitSubtree(seat.orgUnitId, scope.orgUnitId);
 }
 
-export const positionVisible = (access: Access, row: GapRow) =>
+export const positionVisible = (access: Access, row: Pick<GapRow, "incumbentEmployeeId" | "orgUnitPath">) =>
   seatVisible(access, { incumbentId: row.incumbentEmployeeId, orgUnitId: row.orgUnitPath });
 
 // "Stuck in management" on your own seat is a conclusion drawn from your own
 // assessment, which nobody but HR may read (SPEC §4).
-export function visibleFlags(access: Access, row: GapRow): GapRow["flags"] {
+export function visibleFlags(access: Access, row: Pick<GapRow, "incumbentEmployeeId" | "flags">): GapRow["flags"] {
   const self = hiddenSelf(access);
   const ownSeat = self !== null && row.incumbentEmployeeId === self;
   return ownSeat ? row.flags.filter((f) => f !== "stuck-incumbent") : row.flags;

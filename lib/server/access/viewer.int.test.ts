@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/lib/server/infra/db";
 import type { AppUser } from "@/lib/server/auth/users";
+import { countedDb } from "@/lib/testing/counted-db";
 import { seedSmallOrganization } from "@/lib/testing/small-org";
 import { createTestDatabase, providersUnderTest, type TestDatabase } from "@/lib/testing/test-databases";
 import { findRiskOverview } from "@/lib/server/views/risk-overview";
@@ -10,24 +10,6 @@ import { createViewer } from "./viewer";
 const providers = await providersUnderTest();
 const hr: AppUser = { id: 1, email: "hr@co.example", name: null, role: "hr", personId: null };
 const manager: AppUser = { id: 2, email: "d1@co.example", name: null, role: "manager", personId: "D1" };
-
-// The real client, counting what reaches the database: the data-version
-// query and the engine's input reads (both raw SQL).
-function counted(db: Db) {
-  const counts = { versionQueries: 0, inputReads: 0 };
-  const proxy = new Proxy(db, {
-    get(target, key, receiver) {
-      const value: unknown = Reflect.get(target, key, receiver);
-      if (key !== "$queryRawUnsafe" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
-      return (sql: string, ...args: unknown[]) => {
-        if (sql.includes('"DataVersion"')) counts.versionQueries += 1;
-        else counts.inputReads += 1;
-        return Reflect.apply(value, target, [sql, ...args]);
-      };
-    },
-  });
-  return { db: proxy, counts };
-}
 
 describe.each(providers)("the viewer on %s", (provider) => {
   let t: TestDatabase;
@@ -39,7 +21,7 @@ describe.each(providers)("the viewer on %s", (provider) => {
 
   it("reads the organization state once for a whole heatmap request", async () => {
     for (const user of [hr, manager]) {
-      const { db, counts } = counted(t.db);
+      const { db, counts } = countedDb(t.db);
       const viewer = await createViewer({ db, user, asOf: "2026-12-01" });
       // What the heatmap page renders: the grid and key figures, then the charts.
       const overview = await findRiskOverview(viewer);
@@ -63,7 +45,7 @@ describe.each(providers)("the viewer on %s", (provider) => {
   });
 
   it("keeps today's state apart from the as-of date's, and reuses it when they are the same day", async () => {
-    const { db, counts } = counted(t.db);
+    const { db, counts } = countedDb(t.db);
     const past = await createViewer({ db, user: hr, asOf: "2026-01-31", today: "2026-12-01" });
     expect((await past.state()).snapshot.asOf).toBe("2026-01-31");
     expect((await past.todayState()).snapshot.asOf).toBe("2026-12-01");

@@ -4,7 +4,8 @@ import type { AppUser } from "@/lib/server/auth/users";
 import type { Db } from "@/lib/server/infra/db";
 import { today as serverToday } from "@/lib/server/infra/today";
 import { readDataVersion } from "@/lib/server/state/data-version";
-import { getOrgState, type OrgState } from "@/lib/server/state/org-state";
+import { getOrgState, getPastTrendFigures, type OrgState } from "@/lib/server/state/org-state";
+import type { TrendFigures } from "@/lib/domain/trend-figures";
 import { resolveAsOf } from "./as-of";
 import { scopeFor, type Scope } from "./scope";
 
@@ -23,9 +24,8 @@ export interface Viewer {
   // The organization state as of `asOf`, read on first use and then kept:
   // one data-version query per viewer, and at most one state read per date.
   state(): Promise<OrgState>;
-  // The state as of another date (the trend's month-ends), under the same
-  // data version.
-  stateAt(date: IsoDate): Promise<OrgState>;
+  // The trend's figures for a past day (its month-ends), under the same data version.
+  pastTrendFiguresAt(date: IsoDate): Promise<TrendFigures>;
   // Today's state, whatever date the page shows: slates and nominations are
   // planned against the organization as it is. The same read when asOf is today.
   todayState(): Promise<OrgState>;
@@ -47,15 +47,18 @@ export async function createViewer(options: ViewerOptions): Promise<Viewer> {
   const scope = options.scope ?? (await scopeFor(db, user));
   const states = new Map<IsoDate, Promise<OrgState>>();
   let version: Promise<number> | undefined;
+  const readVersion = () => {
+    version ??= readDataVersion(db);
+    const read = version;
+    read.catch(() => {
+      if (version === read) version = undefined;
+    });
+    return read;
+  };
   const stateAt = (date: IsoDate) => {
     let state = states.get(date);
     if (!state) {
-      version ??= readDataVersion(db);
-      const read = version;
-      read.catch(() => {
-        if (version === read) version = undefined;
-      });
-      state = read.then((v) => getOrgState({ db, asOf: date, today, version: v }));
+      state = readVersion().then((v) => getOrgState({ db, asOf: date, today, version: v }));
       states.set(date, state);
       state.catch(() => states.delete(date));
     }
@@ -69,7 +72,7 @@ export async function createViewer(options: ViewerOptions): Promise<Viewer> {
     today,
     rejectedAsOf: rejected,
     state: () => stateAt(asOf),
-    stateAt,
+    pastTrendFiguresAt: (date) => readVersion().then((v) => getPastTrendFigures({ db, asOf: date, today, version: v })),
     todayState: () => stateAt(today),
   };
 }

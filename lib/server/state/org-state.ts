@@ -1,7 +1,8 @@
 import "server-only";
-import type { EngineInput, GapRow, Snapshot } from "@/lib/domain";
+import { computeSnapshot, type EngineInput, type GapRow, type IsoDate, type Snapshot } from "@/lib/domain";
 import { applyChangesToInput, applyEngineChanges, buildEngineState, changedSeats, type EngineState } from "@/lib/domain/engine-state";
 import { repairSortedIndex, sortedIndex } from "@/lib/domain/order";
+import { trendFigures, type TrendFigures } from "@/lib/domain/trend-figures";
 import type { Db } from "@/lib/server/infra/db";
 import { env } from "@/lib/server/infra/env";
 import { today } from "@/lib/server/infra/today";
@@ -42,16 +43,26 @@ interface DateState {
   past?: boolean;
 }
 
+// A past date's trend figures: kept, not its state (./trend-figures in lib/domain).
+interface PastFigures {
+  figures: Promise<TrendFigures>;
+  bytes: number;
+}
+
 interface Cache {
   version: number;
   input: StoredEngineInput;
   dates: Map<string, DateState>; // least recently used first
+  figures: Map<IsoDate, PastFigures>; // least recently used first
 }
 
 interface Slot {
   cache: Cache | null;
   // One refresh at a time per database; concurrent requests share it.
   refreshing: Promise<Cache> | null;
+  // One past date's snapshot computed at a time per database: each holds a
+  // whole organization on the heap while it runs.
+  computingPast: Promise<unknown>;
 }
 
 const slots = new WeakMap<Db, Slot>();
@@ -61,6 +72,9 @@ const slots = new WeakMap<Db, Slot>();
 const BYTES_PER_SEAT = 1_400;
 const BYTES_PER_PERSON = 700;
 const estimateBytes = (input: StoredEngineInput) => input.positions.length * BYTES_PER_SEAT + input.people.length * BYTES_PER_PERSON;
+// A trend seat: the object, the incumbent's id string and, for a critical
+// seat, its ready-now list.
+const BYTES_PER_TREND_SEAT = 120;
 
 // The names only change when the people do, so states of one input share them.
 const namesByPeople = new WeakMap<StoredEngineInput["people"], ReadonlyMap<string, string>>();
@@ -97,7 +111,7 @@ function dateState(engine: EngineState, carried?: { previous: DateState; changed
 }
 
 async function fullLoad(db: Db, version: number): Promise<Cache> {
-  return { version, input: await loadEngineInput(db), dates: new Map() };
+  return { version, input: await loadEngineInput(db), dates: new Map(), figures: new Map() };
 }
 
 // The cache brought to `version`: incrementally when the log allows.
@@ -110,6 +124,8 @@ async function refresh(db: Db, cache: Cache | null, version: number): Promise<Ca
   if (changes.length === 0) return { ...cache, version };
   const input = applyChangesToInput(cache.input, changes);
   const dates = new Map<string, DateState>();
+  const standsAfter = (asOf: IsoDate) => recordedFrom !== null && asOf < recordedFrom;
+  const figures = new Map([...cache.figures].filter(([asOf]) => standsAfter(asOf)));
   // Today and the look-ahead dates are what people write against: changed
   // in place. A past date read from history before the changes took effect
   // reads the same versions as before, so it stays (the trend's month-ends
@@ -119,7 +135,7 @@ async function refresh(db: Db, cache: Cache | null, version: number): Promise<Ca
   try {
     for (const [asOf, previous] of cache.dates) {
       if (previous.past) {
-        if (recordedFrom !== null && previous.engine.snapshot.asOf < recordedFrom) dates.set(asOf, previous);
+        if (standsAfter(previous.engine.snapshot.asOf)) dates.set(asOf, previous);
         continue;
       }
       if (asOf < from) continue;
@@ -132,12 +148,12 @@ async function refresh(db: Db, cache: Cache | null, version: number): Promise<Ca
     console.error("incremental refresh failed; recomputing", error);
     return fullLoad(db, version);
   }
-  return { version, input, dates };
+  return { version, input, dates, figures };
 }
 
 async function currentCache(db: Db, known?: number): Promise<Cache> {
   let slot = slots.get(db);
-  if (!slot) slots.set(db, (slot = { cache: null, refreshing: null }));
+  if (!slot) slots.set(db, (slot = { cache: null, refreshing: null, computingPast: Promise.resolve() }));
   // Read before anything it stamps: the data read afterwards is at least this new.
   const version = known ?? (await readDataVersion(db));
   for (;;) {
@@ -157,16 +173,23 @@ async function currentCache(db: Db, known?: number): Promise<Cache> {
   }
 }
 
-// The cached states of one database are kept under BATON_STATE_CACHE_MB (an
-// estimate), least recently used dropped first; the newest always stays.
+// The cached states and trend figures of one database are kept under
+// BATON_STATE_CACHE_MB (an estimate), least recently used dropped first; the
+// newest state always stays. States go before figures: a state is one engine
+// pass, the trend's figures two dozen.
 function evictOverBudget(cache: Cache) {
   const budget = env().BATON_STATE_CACHE_MB * 1024 * 1024;
   let total = 0;
-  for (const date of cache.dates.values()) total += date.bytes;
+  for (const entry of [...cache.dates.values(), ...cache.figures.values()]) total += entry.bytes;
   for (const [asOf, date] of cache.dates) {
     if (total <= budget || cache.dates.size <= 1) break;
     cache.dates.delete(asOf);
     total -= date.bytes;
+  }
+  for (const [asOf, past] of cache.figures) {
+    if (total <= budget) break;
+    cache.figures.delete(asOf);
+    total -= past.bytes;
   }
 }
 
@@ -196,6 +219,40 @@ export async function getOrgState(options: { db: Db; asOf: string; today?: strin
   return date.org;
 }
 
+// The trend's figures for a past day (SPEC §8), read from history like that
+// day's state but without keeping it: only the figures stay cached, under
+// the same rules as a past state (they stand across changes recorded after
+// the day). Dates are computed one at a time; concurrent readers of one date
+// share its computation.
+export async function getPastTrendFigures(options: { db: Db; asOf: IsoDate; today?: IsoDate; version?: number }): Promise<TrendFigures> {
+  const { db, asOf } = options;
+  if (!readsHistory(asOf, options.today ?? today())) throw new RangeError(`not a past day: ${asOf}`);
+  const cache = await currentCache(db, options.version);
+  const slot = slots.get(db)!;
+  let past = cache.figures.get(asOf);
+  if (past) {
+    cache.figures.delete(asOf);
+  } else {
+    const figures = slot.computingPast.then(async () => trendFigures(computeSnapshot(await loadEngineInputAsOf({ db, asOf }))));
+    slot.computingPast = figures.catch(() => undefined);
+    const entry: PastFigures = { figures, bytes: 0 };
+    figures.then(
+      (done) => {
+        entry.bytes = done.seats.length * BYTES_PER_TREND_SEAT;
+      },
+      () => {
+        // A failed read is not kept: the next reader tries again.
+        const kept = slot.cache?.figures;
+        if (kept?.get(asOf) === entry) kept.delete(asOf);
+      },
+    );
+    past = entry;
+  }
+  cache.figures.set(asOf, past);
+  evictOverBudget(cache);
+  return past.figures;
+}
+
 export async function getSnapshot(options: { db: Db; asOf: string }): Promise<Snapshot> {
   return (await getOrgState(options)).snapshot;
 }
@@ -203,4 +260,11 @@ export async function getSnapshot(options: { db: Db; asOf: string }): Promise<Sn
 // The version the cached state of this database reflects, for tests and the bench.
 export function cachedVersion(db: Db): number | null {
   return slots.get(db)?.cache?.version ?? null;
+}
+
+// What the cache of this database holds, for tests: the dates of its states
+// (a past day read from history as "past:<date>") and of its trend figures.
+export function cachedDates(db: Db): { states: string[]; trendFigures: IsoDate[] } {
+  const cache = slots.get(db)?.cache;
+  return { states: [...(cache?.dates.keys() ?? [])], trendFigures: [...(cache?.figures.keys() ?? [])] };
 }

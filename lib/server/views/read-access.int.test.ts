@@ -89,6 +89,8 @@ describe.each(providers)("read access on %s", (provider) => {
   it("filters, searches and pages on the server", async () => {
     expect((await positionsAs(users.hr!, { orgUnit: "Co/Sell" })).rows.map((r) => r.positionId)).toEqual(["P-D2", "P-I2", "V-SELL"]);
     expect((await positionsAs(users.hr!, { q: "name d2" })).rows.map((r) => r.positionId)).toEqual(["P-D2"]);
+    // By id as well as name, in any case.
+    expect((await positionsAs(users.hr!, { q: "p-d2" })).rows.map((r) => r.positionId)).toEqual(["P-D2"]);
     expect((await positionsAs(users.hr!, { critical: "true" })).total).toBe(1);
     expect((await positionsAs(users.hr!, { flag: "stuck-incumbent" })).rows.map((r) => r.positionId)).toEqual(["P-D1"]);
     const second = await positionsAs(users.hr!, { pageSize: "3", page: "2" });

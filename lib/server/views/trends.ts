@@ -6,7 +6,8 @@ import type { ChartSpec } from "@/lib/charts/spec";
 import { stuckChart } from "@/lib/charts/stuck";
 import { benchTrend, type TrendPoint } from "@/lib/charts/trend";
 import { format, parseISO } from "date-fns";
-import { computeSnapshot, monthEndsBefore, orgBenchStrength, zeroFlagCounts, type GapRow, type IsoDate, type OrgBenchStrength } from "@/lib/domain";
+import { computeSnapshot, monthEndsBefore, orgBenchStrength, zeroFlagCounts, type IsoDate } from "@/lib/domain";
+import { trendFigures, type TrendFigures } from "@/lib/domain/trend-figures";
 import { positionVisible, visibleFlags } from "@/lib/server/access/permissions";
 import { findPipeline } from "./aggregates";
 import type { Viewer } from "@/lib/server/access/viewer";
@@ -64,47 +65,36 @@ export async function findBenchTrend(viewer: Viewer): Promise<TrendPoint[]> {
     if (cycle.cycleDate <= asOf && cycle.cycleDate >= months[0]!) dates.set(cycle.cycleDate, cycle.name);
   }
   dates.set(asOf, "As of");
-  const points = await Promise.all(
-    [...dates].map(async ([date, label]) => {
-      const past = date < today && date !== asOf;
-      const figures = figuresAt(past ? await viewer.stateAt(date) : state, date);
-      const seen = figures.positions.filter((row) => positionVisible(viewer, row));
-      const bench =
-        scope.kind === "organization"
-          ? figures.organization
-          : orgBenchStrength(figures.critical.filter((s) => positionVisible(viewer, s.row)).map((s) => s.readyNow));
-      // The flags each report shows this reader (never their own seat's stuck flag).
-      const flags = zeroFlagCounts();
-      for (const row of seen) for (const flag of visibleFlags(viewer, row)) flags[flag] += 1;
-      return { label, date, bench, flags };
-    }),
-  );
-  return points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const points: TrendPoint[] = [];
+  // One date after another: a past date not yet cached is an engine pass
+  // over the whole organization as it stood then.
+  for (const [date, label] of [...dates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const past = date < today && date !== asOf;
+    const figures = past ? await viewer.pastTrendFiguresAt(date) : figuresAt(state, date);
+    const seen = figures.seats.filter((seat) => positionVisible(viewer, seat));
+    const bench =
+      scope.kind === "organization"
+        ? figures.organization
+        : orgBenchStrength(seen.flatMap((seat) => (seat.readyNow === null ? [] : [seat.readyNow])));
+    // The flags each report shows this reader (never their own seat's stuck flag).
+    const flags = zeroFlagCounts();
+    for (const seat of seen) for (const flag of visibleFlags(viewer, seat)) flags[flag] += 1;
+    points.push({ label, date, bench, flags });
+  }
+  return points;
 }
 
-interface DatedFigures {
-  organization: OrgBenchStrength;
-  critical: { row: GapRow; readyNow: readonly string[] }[];
-  positions: readonly GapRow[];
-}
+const figuresByState = new WeakMap<OrgState, Map<IsoDate, TrendFigures>>();
 
-const figuresByState = new WeakMap<OrgState, Map<IsoDate, DatedFigures>>();
-
-// The snapshot as of another date is computed from the input already loaded
-// for this one (the same rows the viewer's state read), and only its
-// critical slates are kept: a cycle date costs one engine pass per data
-// version, and neither a second database read nor a second full snapshot in memory.
-function figuresAt(state: OrgState, date: IsoDate): DatedFigures {
+// The as-of date's figures come from the viewer's state; a later date on the
+// way to a look-ahead as-of date (a review cycle's) projects the same input
+// forward, an engine pass kept once per data version.
+function figuresAt(state: OrgState, date: IsoDate): TrendFigures {
   let byDate = figuresByState.get(state);
   if (!byDate) figuresByState.set(state, (byDate = new Map()));
   let figures = byDate.get(date);
   if (!figures) {
-    const snapshot = date === state.snapshot.asOf ? state.snapshot : computeSnapshot({ ...state.input, asOf: date });
-    const critical: DatedFigures["critical"] = [];
-    snapshot.positions.forEach((row, i) => {
-      if (row.critical) critical.push({ row, readyNow: snapshot.positionDetails[i]?.successorIds.readyNow ?? [] });
-    });
-    figures = { organization: snapshot.benchStrength, critical, positions: snapshot.positions };
+    figures = trendFigures(date === state.snapshot.asOf ? state.snapshot : computeSnapshot({ ...state.input, asOf: date }));
     byDate.set(date, figures);
   }
   return figures;
