@@ -1,13 +1,13 @@
 import { formatCount, formatRisk } from "@/lib/format/numbers";
 import Link from "next/link";
-import type { HeatmapCell } from "@/lib/charts/heatmap-grid";
+import type { HeatmapCellView } from "@/lib/charts/heatmap-grid";
 import { RISK_CLASSES } from "@/lib/charts/heatmap-scale";
 
 const count = formatCount;
 
 // One cell: the colour is the mean risk, and the numbers are printed too so
 // the grid reads without colour (WCAG 1.4.1) and in a black-and-white printout.
-export function HeatmapCellLink({ cell, context }: { cell: HeatmapCell; context: string }) {
+export function HeatmapCellLink({ cell, context }: { cell: HeatmapCellView; context: string }) {
   const risk = cell.riskClass === null ? undefined : RISK_CLASSES[cell.riskClass];
   if (!risk || cell.href === null) {
     return (

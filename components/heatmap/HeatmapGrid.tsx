@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { visibleRows, type HeatmapGrid as Grid } from "@/lib/charts/heatmap-grid";
+import { cellView, visibleRows, type HeatmapGrid as Grid } from "@/lib/charts/heatmap-grid";
 import { HeatmapCellLink } from "./HeatmapCellLink";
 
 // The org unit × level grid. Divisions show; a division opens to its
@@ -56,9 +56,9 @@ export function HeatmapGrid({ grid, caption, expandable = true }: { grid: Grid; 
                     <span className={row.depth === 0 ? "font-semibold" : row.depth > 1 ? "text-slate-700" : undefined}>{row.name}</span>
                   )}
                 </th>
-                {row.cells.map((cell) => (
-                  <td key={cell.level} className="h-px p-0 align-top">
-                    <HeatmapCellLink cell={cell} context={`${row.name}, ${cell.level} ${grid.levels.find((l) => l.code === cell.level)?.name ?? ""}`} />
+                {grid.levels.map((level, index) => (
+                  <td key={level.code} className="h-px p-0 align-top">
+                    <HeatmapCellLink cell={cellView(grid, row, index)} context={`${row.name}, ${level.code} ${level.name}`} />
                   </td>
                 ))}
               </tr>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildOrgTree, computeHeatmap, DEFAULT_LEVELS, type HeatmapPosition } from "@/lib/domain";
-import { gapsHref, heatmapGrid, visibleRows } from "./heatmap-grid";
+import { cellView, gapsHref, heatmapGrid, visibleRows, type HeatmapGrid, type HeatmapGridRow } from "./heatmap-grid";
+
+const cellAt = (grid: HeatmapGrid, row: HeatmapGridRow, level: string) => cellView(grid, row, grid.levels.findIndex((l) => l.code === level));
 
 const units = [
   { id: "Engineering", name: "Engineering", parentId: null },
@@ -45,15 +47,18 @@ describe("heatmapGrid", () => {
 
   it("gives each cell its numbers, colour class and drill-down link", () => {
     const platform = grid.rows.find((r) => r.id === "Engineering/Platform")!;
-    const l4 = platform.cells.find((c) => c.level === "L4")!;
-    expect(l4).toMatchObject({ positions: 2, highRisk: 1, noReadySuccessor: 1, meanRisk: 60, maxRisk: 90, riskClass: 3 });
+    // Shipped as four numbers a cell, in the levels' order.
+    expect(platform.cells).toHaveLength(grid.levels.length);
+    expect(platform.cells[3]).toEqual([2, 1, 1, 60]);
+    const l4 = cellAt(grid, platform, "L4");
+    expect(l4).toMatchObject({ level: "L4", positions: 2, highRisk: 1, noReadySuccessor: 1, meanRisk: 60, riskClass: 3 });
     expect(l4.href).toBe("/gaps?orgUnit=Engineering%2FPlatform&level=L4&asOf=2027-11-23");
-    const empty = platform.cells.find((c) => c.level === "L1")!;
+    const empty = cellAt(grid, platform, "L1");
     expect(empty).toMatchObject({ positions: 0, riskClass: null, href: null });
   });
 
   it("links the whole-organization row without a unit filter", () => {
-    const whole = grid.rows[0]!.cells.find((c) => c.level === "L1")!;
+    const whole = cellAt(grid, grid.rows[0]!, "L1");
     expect(whole.href).toBe("/gaps?level=L1&asOf=2027-11-23");
     expect(gapsHref({ orgUnit: "R&D/Team A", level: "L2", asOf: "2026-01-01" })).toBe("/gaps?orgUnit=R%26D%2FTeam+A&level=L2&asOf=2026-01-01");
   });

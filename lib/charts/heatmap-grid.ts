@@ -1,13 +1,19 @@
 import type { HeatmapRow, IsoDate, LevelInput } from "@/lib/domain";
 import { riskClassIndex } from "./heatmap-scale";
 
-export interface HeatmapCell {
+// A cell as the page ships it. The browser receives every unit's row (a
+// division opens to its departments there), a few thousand cells at 100,000
+// people: four numbers each, in the order of the grid's levels. The colour
+// and the drill-down link are derived where the cell is drawn (cellView);
+// as objects with both, the grid was most of the heatmap page's 527 kB.
+export type HeatmapCell = readonly [positions: number, highRisk: number, noReadySuccessor: number, meanRisk: number | null];
+
+export interface HeatmapCellView {
   level: string;
   positions: number;
   highRisk: number;
   noReadySuccessor: number;
   meanRisk: number | null;
-  maxRisk: number | null;
   riskClass: number | null; // index into RISK_CLASSES; null for an empty cell
   href: string | null; // the gap report filtered to this cell; null when empty
 }
@@ -22,8 +28,26 @@ export interface HeatmapGridRow {
 }
 
 export interface HeatmapGrid {
+  asOf: IsoDate;
   levels: { code: string; name: string }[];
   rows: HeatmapGridRow[];
+}
+
+const EMPTY_CELL: HeatmapCell = [0, 0, 0, null];
+
+export function cellView(grid: HeatmapGrid, row: HeatmapGridRow, index: number): HeatmapCellView {
+  const level = grid.levels[index]?.code ?? "";
+  const [positions, highRisk, noReadySuccessor, meanRisk] = row.cells[index] ?? EMPTY_CELL;
+  const empty = positions === 0;
+  return {
+    level,
+    positions,
+    highRisk,
+    noReadySuccessor,
+    meanRisk,
+    riskClass: empty ? null : riskClassIndex(meanRisk),
+    href: empty ? null : gapsHref({ orgUnit: row.id, level, asOf: grid.asOf }),
+  };
 }
 
 // The drill-down link: the gap report takes the same filters as the API
@@ -47,23 +71,16 @@ export function heatmapGrid(options: {
   wholeLabel: string; // "Whole organization", or "Your reporting line" for a manager
 }): HeatmapGrid {
   const names = new Map(options.levels.map((l) => [l.code, l.name]));
-  const levelCodes: string[] = [];
+  // The whole scope's rows come in every level: they set the columns.
+  const levelCodes = [...new Set(options.rows.filter((row) => row.orgUnitId === null).map((row) => row.level))];
+  const column = new Map(levelCodes.map((code, i) => [code, i]));
   const byUnit = new Map<string | null, { row: HeatmapRow; cells: HeatmapCell[] }>();
   for (const row of options.rows) {
-    if (row.depth > options.maxDepth) continue;
-    if (row.orgUnitId === null && !levelCodes.includes(row.level)) levelCodes.push(row.level);
+    const index = column.get(row.level);
+    if (row.depth > options.maxDepth || index === undefined) continue;
     let unit = byUnit.get(row.orgUnitId);
-    if (!unit) byUnit.set(row.orgUnitId, (unit = { row, cells: [] }));
-    unit.cells.push({
-      level: row.level,
-      positions: row.positions,
-      highRisk: row.highRisk,
-      noReadySuccessor: row.noReadySuccessor,
-      meanRisk: row.meanRisk,
-      maxRisk: row.maxRisk,
-      riskClass: row.positions === 0 ? null : riskClassIndex(row.meanRisk),
-      href: row.positions === 0 ? null : gapsHref({ orgUnit: row.orgUnitId, level: row.level, asOf: options.asOf }),
-    });
+    if (!unit) byUnit.set(row.orgUnitId, (unit = { row, cells: levelCodes.map(() => EMPTY_CELL) }));
+    unit.cells[index] = [row.positions, row.highRisk, row.noReadySuccessor, row.meanRisk];
   }
 
   const shown = new Set([...byUnit.keys()].filter((id): id is string => id !== null));
@@ -84,7 +101,7 @@ export function heatmapGrid(options: {
   }));
   const parents = new Set(rows.map((r) => r.parentId));
   for (const row of rows) row.hasChildren = row.id !== null && parents.has(row.id);
-  return { levels: levelCodes.map((code) => ({ code, name: names.get(code) ?? code })), rows };
+  return { asOf: options.asOf, levels: levelCodes.map((code) => ({ code, name: names.get(code) ?? code })), rows };
 }
 
 // The rows a reader sees with the given units opened: a row shows when every
